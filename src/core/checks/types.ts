@@ -1,0 +1,93 @@
+import type { Interview, Interviewer, NoteKind, RuleSetting } from '../model/types';
+
+export type Severity = 'info' | 'warning' | 'error';
+
+/** Offsets into the user's own text (`DraftAnalysis.ownText`), end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+export interface Finding {
+  rule: string;
+  severity: Severity;
+  message: string;
+  /** Why the rule exists, with its source ("Boomerang study of 40M emails …"). */
+  reason: string;
+  span?: Span;
+}
+
+export interface Recipient {
+  name?: string;
+  email?: string;
+}
+
+/** Everything a check may look at. Built by the panel and by `npm run check` alike. */
+export interface DraftInput {
+  interview: Interview;
+  /** The interviewer the note is written to. */
+  interviewerId: string;
+  /** The draft as plain text; quoted messages and signature are stripped by the checks. */
+  text: string;
+  subject?: string;
+  /** To recipients as the compose shows them; undefined when the host could not read them. */
+  to?: Recipient[];
+  kind: NoteKind;
+  /** ISO 8601 instant the check runs at (the panel passes the clock; tests fix it). */
+  now: string;
+  /** Notes written to colleagues from the same interview (drafts or sent), for sameness. */
+  siblingNotes?: { interviewerId: string; text: string }[];
+  /** Companies of the user's other saved interviews, for leftovers. */
+  otherCompanies?: string[];
+  /** Names of fields the template could not fill, for leftovers. */
+  unfilledFields?: string[];
+  /** Per-rule switches and thresholds; missing ids use the rule's defaults. */
+  rules?: Record<string, RuleSetting>;
+}
+
+export interface ConcernVerdict {
+  concernId: string;
+  addressed: boolean;
+  /** The sentence of the user's own text that answers it, or null. */
+  evidence: string | null;
+  span?: Span;
+}
+
+export type GreetingVerdict = 'correct' | 'misspelled' | 'wrong-person' | 'missing';
+
+export interface DraftReport {
+  ownText: string;
+  words: number;
+  readingSeconds: number;
+  concerns: ConcernVerdict[];
+  greeting: GreetingVerdict;
+  findings: Finding[];
+}
+
+/** Shared, computed-once view of a draft that rules read instead of re-tokenising. */
+export interface DraftAnalysis {
+  input: DraftInput;
+  interviewer: Interviewer;
+  others: Interviewer[];
+  ownText: string;
+  words: number;
+  concerns: ConcernVerdict[];
+  greeting: GreetingVerdict;
+}
+
+export interface RuleExample {
+  /** What the example shows, used as the test name. */
+  name: string;
+  input: DraftInput;
+}
+
+export interface Rule {
+  id: string;
+  /** One line for the options page. */
+  title: string;
+  reason: string;
+  defaults: RuleSetting;
+  check(analysis: DraftAnalysis, setting: RuleSetting): Finding[];
+  /** Drafts this rule must pass without a finding, and drafts it must flag. */
+  examples: { pass: RuleExample[]; fail: RuleExample[] };
+}

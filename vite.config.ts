@@ -1,0 +1,68 @@
+/// <reference types="vitest/config" />
+import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
+import preact from '@preact/preset-vite';
+import { readFileSync } from 'node:fs';
+import { defineConfig } from 'vite';
+
+/** `manifest.json` is the one source; the Firefox build derives its differences here. */
+type Target = 'chrome' | 'firefox';
+const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
+
+/** Firefox's add-on id; stable so storage survives reinstalls and tests can pin the UUID. */
+export const GECKO_ID = 'follow-through@follow-through.app';
+
+function manifestFor(browser: Target): ManifestV3Export {
+  const manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
+  if (browser === 'chrome') return manifest;
+  const { service_worker: script, type } = manifest.background;
+  manifest.background = { scripts: [script], type };
+  delete manifest.minimum_chrome_version;
+  manifest.browser_specific_settings = {
+    gecko: {
+      id: GECKO_ID,
+      strict_min_version: '128.0',
+      data_collection_permissions: { required: ['none'] },
+    },
+  };
+  return manifest;
+}
+
+export default defineConfig({
+  plugins: [
+    preact({ devToolsEnabled: false, prefreshEnabled: false }),
+    crx({
+      manifest: manifestFor(target),
+      browser: target,
+      // One self-contained file: no loader, so no content-script chunk has to be web-accessible.
+      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+    }),
+  ],
+  build: {
+    outDir: `dist/${target}`,
+    emptyOutDir: true,
+    target: 'es2022',
+    modulePreload: false,
+    sourcemap: false,
+  },
+  test: {
+    projects: [
+      {
+        test: {
+          name: 'unit',
+          include: ['src/**/*.test.{ts,tsx}', 'test/unit/**/*.test.{ts,tsx}'],
+          environment: 'node',
+        },
+      },
+      {
+        test: {
+          name: 'e2e',
+          include: ['test/e2e/**/*.e2e.ts'],
+          environment: 'node',
+          testTimeout: 90_000,
+          hookTimeout: 90_000,
+          fileParallelism: false,
+        },
+      },
+    ],
+  },
+});
