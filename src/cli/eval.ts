@@ -1,0 +1,138 @@
+/**
+ * Scores concern coverage and the greeting verdict on labelled cases
+ * (shared/eval/README.md): `npx tsx src/cli/eval.ts [FILE] [--json]`.
+ */
+import { readFileSync } from 'node:fs';
+import { assessConcerns } from '../core/concerns/index';
+import { greetingVerdict } from '../core/greeting/index';
+import { extractOwnText } from '../core/text/own-text';
+import { parseCases, type ParsedCase } from './eval-case';
+
+export interface Prf {
+  precision: number;
+  recall: number;
+  f1: number;
+  support: number;
+}
+
+export interface Miss {
+  id: string;
+  kind: 'concern' | 'greeting';
+  concern?: string;
+  expected: string;
+  got: string;
+  evidence?: string | null;
+}
+
+export interface EvalReport {
+  cases: number;
+  concerns: number;
+  addressed: Prf;
+  missing: Prf;
+  macroF1: number;
+  greetingAccuracy: number;
+  greetings: number;
+  wrong: Miss[];
+  errors: string[];
+}
+
+function prf(tp: number, fp: number, fn: number): Prf {
+  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
+  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
+  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
+  return { precision, recall, f1, support: tp + fn };
+}
+
+export function evaluate(cases: ParsedCase[], errors: string[] = []): EvalReport {
+  let tp = 0; // addressed predicted and labelled
+  let fp = 0; // addressed predicted, labelled missing
+  let fn = 0; // missing predicted, labelled addressed
+  let tn = 0;
+  let greetOk = 0;
+  let greetN = 0;
+  const wrong: Miss[] = [];
+  for (const c of cases) {
+    const interviewer = c.interview.interviewers.find((i) => i.id === c.interviewerId);
+    if (!interviewer) continue;
+    const others = c.interview.interviewers.filter((i) => i !== interviewer);
+    const own = extractOwnText(c.draft);
+    const verdicts = assessConcerns(own, interviewer, others);
+    c.expect?.concerns?.forEach((e, k) => {
+      if (e.addressed === null) return;
+      const v = verdicts[k];
+      const got = v?.addressed ?? false;
+      if (got && e.addressed) tp++;
+      else if (got) fp++;
+      else if (e.addressed) fn++;
+      else tn++;
+      if (got !== e.addressed) {
+        wrong.push({
+          id: c.id,
+          kind: 'concern',
+          concern: interviewer.concerns[k]?.text ?? '',
+          expected: e.addressed ? 'addressed' : 'missing',
+          got: got ? 'addressed' : 'missing',
+          evidence: v?.evidence ?? null,
+        });
+      }
+    });
+    const expectedGreeting = c.expect?.nameInGreeting;
+    if (expectedGreeting) {
+      greetN++;
+      const g = greetingVerdict(own, interviewer, others);
+      if (g.verdict === expectedGreeting) greetOk++;
+      else {
+        wrong.push({
+          id: c.id,
+          kind: 'greeting',
+          expected: expectedGreeting,
+          got: g.verdict,
+          evidence: g.found ?? null,
+        });
+      }
+    }
+  }
+  const addressed = prf(tp, fp, fn);
+  const missing = prf(tn, fn, fp);
+  return {
+    cases: cases.length,
+    concerns: tp + fp + fn + tn,
+    addressed,
+    missing,
+    macroF1: (addressed.f1 + missing.f1) / 2,
+    greetingAccuracy: greetN === 0 ? 0 : greetOk / greetN,
+    greetings: greetN,
+    wrong,
+    errors,
+  };
+}
+
+const pct = (x: number): string => x.toFixed(3);
+
+function printReport(r: EvalReport): void {
+  const row = (name: string, m: Prf): string =>
+    `${name.padEnd(10)} precision ${pct(m.precision)}  recall ${pct(m.recall)}  F1 ${pct(m.f1)}  (n=${m.support})`;
+  console.log(`${r.cases} cases, ${r.concerns} scored concerns`);
+  console.log(row('addressed', r.addressed));
+  console.log(row('missing', r.missing));
+  console.log(`macro-F1   ${pct(r.macroF1)}`);
+  console.log(`greeting   accuracy ${pct(r.greetingAccuracy)} (${r.greetings} cases)`);
+  if (r.wrong.length > 0) console.log('\nWrong:');
+  for (const w of r.wrong) {
+    const what = w.kind === 'concern' ? `concern "${w.concern}"` : 'greeting';
+    const evidence = w.evidence ? `  evidence: "${w.evidence}"` : '';
+    console.log(`  ${w.id}  ${what}: expected ${w.expected}, got ${w.got}${evidence}`);
+  }
+  for (const e of r.errors) console.error(e);
+}
+
+function main(argv: string[]): void {
+  const json = argv.includes('--json');
+  const file = argv.find((a) => !a.startsWith('--')) ?? 'test/eval/dev.json';
+  const { cases, errors } = parseCases(JSON.parse(readFileSync(file, 'utf8')));
+  const report = evaluate(cases, errors);
+  if (json) console.log(JSON.stringify(report));
+  else printReport(report);
+}
+
+main(process.argv.slice(2));

@@ -1,0 +1,59 @@
+/**
+ * How much a sentence reads as an answer rather than a mere mention. An answer speaks in the
+ * first person about what the candidate did, has, can or will do, often with numbers; a mere
+ * mention thanks, compliments or recalls the interviewer's side ("thank you for explaining the
+ * on-call rotation", "your Procore setup looked great", "I know you asked about weekends").
+ */
+
+const FIRST_PERSON = /\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|im|ive|my|me|we|we've|we’ve|we're|our|us|mine)\b/i;
+const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|half)\b/i;
+// Commitments, capabilities and evidence of doing.
+const ANSWER_VERB =
+  /\b(?:yes|can|could|will|would|'ll|’ll|'d|’d|am|have|had|has|hold|did|do|led|ran|run|built|build|managed|handled|owned|own|oversaw|trained|practi[cs]ed|practi[cs]ing|enrolled|registered|submitted|passed|finished|completed|booked|scheduled|signed|planned|plan|expect|intend|committed|comfortable|fine|happy|ready|glad|prepared|confident|used|worked|covered|carried|moved|ported|rebuilt|reworked|set|kept|learned|studied|started|spent|gave|told|talked|took|made|wrote|presented|sit|served|assisted|confirm|cover|prefer|love|enjoy|applied|renewed|earned)\b/i;
+// Openers of sentences that recall or praise the interviewer's side instead of answering.
+const MERE_MENTION = [
+  /^\s*(?:and\s+)?(?:thanks?|thank you|many thanks|appreciate|i appreciated|i really appreciated|i also appreciated)\b/i,
+  /\b(?:enjoyed|loved|liked|appreciated) (?:hearing|learning|seeing|the walkthrough|the tour|the chance|the discussion|the conversation)\b/i,
+  /\b(?:great|nice|good|fun|helpful|interesting) (?:to see|to hear|to learn|seeing|hearing)\b/i,
+  /\bsounds? like\b/i,
+  /\bcongratulations\b|\bgood luck\b|\bbest of luck\b/i,
+  /\b(?:curious|eager|love) to (?:hear|learn) (?:more )?about\b/i,
+  /\bplease (?:thank|tell|pass|give|extend|say)\b/i,
+  /\b(?:was|were|looked|looks|is) (?:really |so |very |truly )?(?:eye-opening|impressive|beautiful|stunning|great|well organized|a highlight|amazing|inspiring)\b/i,
+  /^\s*(?:your|the) [\w\s-]{0,40}\b(?:looked|was|is|were)\b/i,
+  /\bshowing me\b|\bwalking me (?:through|around)\b|\bwalk(?:through| through) of\b/i,
+];
+// A sentence that only raises the topic ("I know you asked about weekends", "You asked how I
+// would handle…"); the answer, if any, follows it.
+const RAISES_TOPIC =
+  /^\s*(?:(?:and |also,? )?(?:i know|i realize|i understand|i hear you|you asked|you mentioned|you raised|you were|i've been (?:thinking|reflecting|turning)|i wanted to (?:follow up|add|address|come back)|i'd like to (?:add|expand|clarify|address)|on |about |regarding |as for |re: |first,|second,|third,|finally,))/i;
+// Concessions without a remedy ("Articulate is the one area where I'm behind").
+const CONCESSION_ONLY = /\b(?:i'm|i am) (?:behind|weak|not (?:there|strong))\b|\bno idea\b/i;
+
+export interface AnswerCues {
+  /** 0..1; how much the sentence reads as an answer. */
+  answer: number;
+  /** The sentence introduces a topic that the next sentences may answer. */
+  raisesTopic: boolean;
+}
+
+export function answerCues(sentence: string): AnswerCues {
+  const raisesTopic = RAISES_TOPIC.test(sentence);
+  if (MERE_MENTION.some((re) => re.test(sentence)) && !hasOwnAction(sentence)) {
+    return { answer: 0.05, raisesTopic };
+  }
+  let score = 0.25;
+  if (FIRST_PERSON.test(sentence)) score += 0.3;
+  if (ANSWER_VERB.test(sentence)) score += 0.25;
+  if (NUMBER.test(sentence)) score += 0.2;
+  if (CONCESSION_ONLY.test(sentence)) score *= 0.3;
+  else if (raisesTopic && sentence.length < 90 && !NUMBER.test(sentence)) score *= 0.6;
+  return { answer: Math.min(1, score), raisesTopic };
+}
+
+// "Thanks for the tour, and I've since practised pouring" still reports own action after the
+// thanks; the clause after a comma/and with a first-person verb rescues it.
+function hasOwnAction(sentence: string): boolean {
+  return /[,;:]\s*(?:and\s+|so\s+|but\s+)?(?:i|i've|i’ve|i'm|i’m|i'd|i’d|we)\s+\w+/i.test(sentence) &&
+    !/[,;:]\s*(?:and\s+)?i (?:left|came away|walked out|appreciated|enjoyed|loved|liked|hope|look)/i.test(sentence);
+}
