@@ -1,4 +1,8 @@
 import type { Interview, Interviewer, NoteKind, RuleSetting } from '../model/types';
+import type { Sentence } from '../text/sentences';
+import type { Token } from '../text/words';
+
+export type { Sentence, Token };
 
 export type Severity = 'info' | 'warning' | 'error';
 
@@ -64,6 +68,14 @@ export interface DraftReport {
   findings: Finding[];
 }
 
+/** What the options page lists for each rule. */
+export interface RuleInfo {
+  id: string;
+  title: string;
+  reason: string;
+  defaults: RuleSetting;
+}
+
 /** Shared, computed-once view of a draft that rules read instead of re-tokenising. */
 export interface DraftAnalysis {
   input: DraftInput;
@@ -73,6 +85,14 @@ export interface DraftAnalysis {
   words: number;
   concerns: ConcernVerdict[];
   greeting: GreetingVerdict;
+  /** Reading time of the own text at 238 words a minute (Brysbaert 2019). */
+  readingSeconds: number;
+  /** Sentences and lower-cased word tokens of the own text, computed once for every rule. */
+  sentences: Sentence[];
+  tokens: Token[];
+  /** Where the greeting's name sits, and the name as written, when there is one. */
+  greetingSpan?: Span;
+  greetingFound?: string;
 }
 
 export interface RuleExample {

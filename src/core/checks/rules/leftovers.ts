@@ -1,0 +1,162 @@
+import type { Interviewer } from '../../model/types';
+import { example, goodDraft } from '../examples';
+import { finding } from '../finding';
+import { clip, firstName } from '../format';
+import type { DraftAnalysis, Finding, Rule, Span } from '../types';
+
+// Template markers and blanks that must never reach an interviewer: [Company], {{firstName}},
+// {role}, <Name>, XX, TODO, ____.
+const PLACEHOLDER =
+  /\[[^\]\n]{1,40}\]|\{\{?[^{}\n]{0,40}\}\}?|<[A-Za-z][^<>\n@/:]{0,30}>|\b(?:X{2,}|TODO|TBD|FIXME)\b|_{3,}/g;
+
+const POSSESSIVE = /['’]s$/;
+
+// The colleagues' name parts, worked out once per interviewer: the panel re-checks on every
+// keystroke. A part the addressee shares ("Chris" and "Chris") cannot be told apart, so it is
+// left out.
+const namePartsOf = new WeakMap<Interviewer, Map<string, Interviewer>>();
+
+function colleagueNameParts(analysis: DraftAnalysis): Map<string, Interviewer> {
+  let parts = namePartsOf.get(analysis.interviewer);
+  if (parts) return parts;
+  const own = new Set(analysis.interviewer.name.toLowerCase().split(/\s+/));
+  parts = new Map();
+  for (const person of analysis.others) {
+    for (const part of person.name.toLowerCase().split(/\s+/)) {
+      if (part.length < 2 || part.endsWith('.') || own.has(part) || parts.has(part)) continue;
+      parts.set(part, person);
+    }
+  }
+  namePartsOf.set(analysis.interviewer, parts);
+  return parts;
+}
+
+function inside(span: Span | undefined, at: number): boolean {
+  return span !== undefined && at >= span.start && at < span.end;
+}
+
+function colleagueMentions(analysis: DraftAnalysis): Finding[] {
+  const parts = colleagueNameParts(analysis);
+  if (parts.size === 0) return [];
+  const seen = new Set<Interviewer>();
+  const out: Finding[] = [];
+  for (const token of analysis.tokens) {
+    const person = parts.get(token.text.replace(POSSESSIVE, ''));
+    // Names are capitalised; "will" or "may" in lower case is just a word.
+    if (!person || seen.has(person) || !/\p{Lu}/u.test(analysis.ownText[token.start] ?? '')) {
+      continue;
+    }
+    // A wrong name in the greeting is the greeting rule's error; no second finding for it.
+    if (inside(analysis.greetingSpan, token.start)) continue;
+    seen.add(person);
+    const said = analysis.ownText.slice(token.start, token.end);
+    out.push(
+      finding(
+        leftoversRule,
+        'warning',
+        `Mentions ${said} (${person.name}, another interviewer). Double-check it belongs in the note to ${firstName(analysis.interviewer)}.`,
+        { start: token.start, end: token.end },
+      ),
+    );
+  }
+  return out;
+}
+
+function isWordChar(ch: string | undefined): boolean {
+  return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
+}
+
+function otherCompanyMentions(analysis: DraftAnalysis, lower: string): Finding[] {
+  const current = analysis.input.interview.company.toLowerCase().trim();
+  const out: Finding[] = [];
+  for (const company of analysis.input.otherCompanies ?? []) {
+    const name = company.toLowerCase().trim();
+    // The same employer saved for another role is not a leftover.
+    if (name.length < 2 || current.includes(name) || name.includes(current)) continue;
+    for (let at = lower.indexOf(name); at !== -1; at = lower.indexOf(name, at + 1)) {
+      const end = at + name.length;
+      if (isWordChar(lower[at - 1]) || isWordChar(lower[end])) continue;
+      if (/\p{Lu}/u.test(company.trim()[0] ?? '') && !/\p{Lu}/u.test(analysis.ownText[at] ?? '')) {
+        continue;
+      }
+      out.push(
+        finding(
+          leftoversRule,
+          'error',
+          `Mentions ${analysis.ownText.slice(at, end)}, the company of another saved interview. This note goes to ${analysis.input.interview.company}.`,
+          { start: at, end },
+        ),
+      );
+      break;
+    }
+  }
+  return out;
+}
+
+function placeholders(analysis: DraftAnalysis): Finding[] {
+  const out: Finding[] = [];
+  for (const match of analysis.ownText.matchAll(PLACEHOLDER)) {
+    const start = match.index;
+    out.push(
+      finding(
+        leftoversRule,
+        'error',
+        `“${clip(match[0], 40)}” looks like a placeholder: replace it before sending.`,
+        { start, end: start + match[0].length },
+      ),
+    );
+  }
+  return out;
+}
+
+/** "decisionDate" → "decision date", for messages. */
+function fieldLabel(field: string): string {
+  return field.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
+}
+
+export const leftoversRule: Rule = {
+  id: 'leftovers',
+  title: 'Leftovers: nothing from another note or an unfilled template',
+  reason:
+    'Template reuse errors: another company’s name, a colleague’s name or a raw placeholder tells the reader the note was copied.',
+  defaults: { enabled: true, thresholds: {} },
+  check(analysis) {
+    const unfilled = (analysis.input.unfilledFields ?? []).map((field) =>
+      finding(
+        leftoversRule,
+        'warning',
+        `The template had no value for “${fieldLabel(field)}”: check the sentence where it goes still reads well.`,
+      ),
+    );
+    return [
+      ...unfilled,
+      ...placeholders(analysis),
+      ...otherCompanyMentions(analysis, analysis.ownText.toLowerCase()),
+      ...colleagueMentions(analysis),
+    ];
+  },
+  examples: {
+    pass: [
+      example('a clean note', goodDraft, { otherCompanies: ['Harborview Bank', 'Lakeside Foods'] }),
+      example('lower-case words that are also names', `${goodDraft}\n\nI will mark the date.`),
+    ],
+    fail: [
+      example('a bracketed placeholder', goodDraft.replace('Fenwick & Rowe', '[Company]')),
+      example('a template field marker', goodDraft.replace('Gloria', '{{firstName}}')),
+      example('an angle-bracket placeholder', goodDraft.replace('this morning', '<day>')),
+      example(
+        'TODO left in',
+        `${goodDraft.replace('Best regards', 'TODO add dates\n\nBest regards')}`,
+      ),
+      example('XX for a number', goodDraft.replace('25', 'XX')),
+      example('another company', goodDraft.replace('Fenwick & Rowe', 'Harborview Bank'), {
+        otherCompanies: ['Harborview Bank'],
+      }),
+      example(
+        'the colleague’s name',
+        goodDraft.replace('Last December', 'As I told Marcus, last December'),
+      ),
+      example('an unfilled field', goodDraft, { unfilledFields: ['decisionDate'] }),
+    ],
+  },
+};

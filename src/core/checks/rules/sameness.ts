@@ -1,0 +1,93 @@
+import { extractOwnText } from '../../text/own-text';
+import { tokenize, type Token } from '../../text/words';
+import { example, goodDraft } from '../examples';
+import { finding } from '../finding';
+import { firstName } from '../format';
+import { threshold } from '../settings';
+import type { Finding, Rule } from '../types';
+
+function shingles(tokens: Token[], size: number): Set<string> {
+  const out = new Set<string>();
+  for (let i = 0; i + size <= tokens.length; i++) {
+    let key = tokens[i]?.text ?? '';
+    for (let j = 1; j < size; j++) key += ` ${tokens[i + j]?.text ?? ''}`;
+    out.add(key);
+  }
+  return out;
+}
+
+// Sibling notes change rarely while the user types this one, so their shingles are kept for
+// the last few texts instead of being rebuilt on every keystroke.
+const siblingCache = new Map<string, Set<string>>();
+const CACHE_SIZE = 16;
+
+function siblingShingles(text: string, size: number): Set<string> {
+  const key = `${size}\u0000${text}`;
+  let found = siblingCache.get(key);
+  if (!found) {
+    found = shingles(tokenize(extractOwnText(text)), size);
+    if (siblingCache.size >= CACHE_SIZE) {
+      const oldest = siblingCache.keys().next().value;
+      if (oldest !== undefined) siblingCache.delete(oldest);
+    }
+    siblingCache.set(key, found);
+  }
+  return found;
+}
+
+export const samenessRule: Rule = {
+  id: 'sameness',
+  title: 'Sameness: each interviewer gets a different note',
+  reason:
+    'Hiring advice: one note per interviewer, each reflecting that person’s conversation; colleagues compare notes.',
+  defaults: { enabled: true, thresholds: { maxShared: 0.7, shingleWords: 3, minWords: 20 } },
+  check(analysis, setting) {
+    const siblings = analysis.input.siblingNotes ?? [];
+    if (siblings.length === 0 || analysis.words < threshold(setting, 'minWords', 20)) return [];
+    const size = Math.max(1, Math.round(threshold(setting, 'shingleWords', 3)));
+    const limit = threshold(setting, 'maxShared', 0.7);
+    const own = shingles(analysis.tokens, size);
+    if (own.size === 0) return [];
+    const out: Finding[] = [];
+    for (const sibling of siblings) {
+      if (sibling.interviewerId === analysis.interviewer.id) continue;
+      const theirs = siblingShingles(sibling.text, size);
+      let shared = 0;
+      for (const piece of own) if (theirs.has(piece)) shared++;
+      const ratio = shared / own.size;
+      if (ratio <= limit) continue;
+      const person = analysis.others.find((p) => p.id === sibling.interviewerId);
+      const to = person ? `your note to ${person.name}` : 'another note for this interview';
+      out.push(
+        finding(
+          samenessRule,
+          'warning',
+          `${Math.round(ratio * 100)}% of this note is the same as ${to}. Make it about what you discussed with ${firstName(analysis.interviewer)}.`,
+        ),
+      );
+    }
+    return out;
+  },
+  examples: {
+    pass: [
+      example('a different note to the colleague', goodDraft, {
+        siblingNotes: [
+          {
+            interviewerId: 'marcus',
+            text: `Dear Marcus,
+
+Thank you for the tour of the stockroom and for explaining how you run inventory counts. You asked about shrink at my last store: we cut it from 2.1% to 1.3% in a year by moving high-theft items behind the counter and auditing returns weekly. I would bring the same habits to loss prevention here.
+
+Best regards,
+Dana Whitfield`,
+          },
+        ],
+      }),
+    ],
+    fail: [
+      example('the colleague got the same note', goodDraft, {
+        siblingNotes: [{ interviewerId: 'marcus', text: goodDraft.replace('Gloria', 'Marcus') }],
+      }),
+    ],
+  },
+};

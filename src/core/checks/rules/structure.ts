@@ -1,0 +1,83 @@
+import { example, goodDraft } from '../examples';
+import { finding } from '../finding';
+import { threshold } from '../settings';
+import type { DraftAnalysis, Finding, Rule } from '../types';
+
+const THANKS =
+  /\b(?:thank|thanks|thankful|grateful|gratitude|appreciate[ds]?|appreciation|appreciating)\b/i;
+
+// Interest in the job itself, not just enjoying the chat: "excited about the role", "I'd love
+// to join", "eager to contribute", "the chance to work on".
+const INTEREST =
+  /\b(?:excit(?:ed|ing)|interest(?:ed)?|eager|enthusias(?:m|tic)|keen|passionate|thrilled|motivated|would love|['’]d love|love to|want to (?:be|join|work|help|bring)|hope to (?:join|work|contribute|be part)|(?:chance|opportunity) to (?:join|contribute|work|help|bring|be part)|(?:good|great|strong) fit|confident (?:that )?i|look(?:ing)? forward to (?:joining|working|contributing|helping|being|the chance|the opportunity))\b/i;
+
+// A close that looks ahead: the next step, an offer to help, a hope to hear back.
+const CLOSE =
+  /\b(?:look(?:ing)? forward|hope to hear|hoping to hear|hear (?:back|from you)|next steps?|talk (?:soon|again)|speak (?:soon|again)|let me know|reach out|don['’]t hesitate|happy to (?:send|share|answer|provide|talk|discuss|help|come)|glad to (?:send|share|answer|provide|talk|discuss|help)|any (?:other|further|more) questions|in touch|feel free|until then|see you|decision)\b/i;
+
+function lastSentences(analysis: DraftAnalysis, count: number): string {
+  // The sign-off and name are short lines; skip them so "the last sentences" are prose.
+  const prose = analysis.sentences.filter((s) => s.text.split(/\s+/).length > 3);
+  return prose
+    .slice(-count)
+    .map((s) => s.text)
+    .join(' ');
+}
+
+export const structureRule: Rule = {
+  id: 'structure',
+  title: 'Structure: thanks, interest in the role, a forward-looking close',
+  reason:
+    'Hiring advice: thank them, confirm your interest in the role, and close by looking ahead (when they expect to decide, what happens next).',
+  defaults: { enabled: true, thresholds: { closeSentences: 3 } },
+  check(analysis, setting) {
+    const text = analysis.ownText;
+    const out: Finding[] = [];
+    if (!THANKS.test(text)) {
+      out.push(
+        finding(structureRule, 'warning', 'No thanks yet: say thank you for their time early on.'),
+      );
+    }
+    if (!INTEREST.test(text)) {
+      const role = analysis.input.interview.role;
+      out.push(
+        finding(
+          structureRule,
+          'warning',
+          `Say that you want the job: one sentence on why the ${role} role interests you.`,
+        ),
+      );
+    }
+    const count = Math.max(1, Math.round(threshold(setting, 'closeSentences', 3)));
+    if (!CLOSE.test(lastSentences(analysis, count))) {
+      out.push(
+        finding(
+          structureRule,
+          'warning',
+          'End by looking ahead: for example, “I look forward to hearing about the next steps.”',
+        ),
+      );
+    }
+    return out;
+  },
+  examples: {
+    pass: [example('thanks, interest and a close', goodDraft)],
+    fail: [
+      example(
+        'no thanks',
+        goodDraft.replace('Thank you for meeting with me', 'It was good to meet you'),
+      ),
+      example(
+        'no interest',
+        goodDraft.replace('left even more excited about', 'learned a lot about'),
+      ),
+      example(
+        'no close',
+        goodDraft.replace(
+          'I would be glad to help with the new POS rollout as well. I look forward to hearing about the next steps.',
+          'The new POS rollout sounds like a big project for the whole district.',
+        ),
+      ),
+    ],
+  },
+};
