@@ -39,7 +39,7 @@ export interface AnswerCues {
 
 export function answerCues(sentence: string): AnswerCues {
   const raisesTopic = RAISES_TOPIC.test(sentence);
-  if (MERE_MENTION.some((re) => re.test(sentence)) && !hasOwnAction(sentence)) {
+  if (MERE_MENTION.some((re) => re.test(sentence))) {
     return { answer: 0.05, raisesTopic };
   }
   let score = 0.25;
@@ -49,11 +49,4 @@ export function answerCues(sentence: string): AnswerCues {
   if (CONCESSION_ONLY.test(sentence)) score *= 0.3;
   else if (raisesTopic && sentence.length < 90 && !NUMBER.test(sentence)) score *= 0.6;
   return { answer: Math.min(1, score), raisesTopic };
-}
-
-// "Thanks for the tour, and I've since practised pouring" still reports own action after the
-// thanks; the clause after a comma/and with a first-person verb rescues it.
-function hasOwnAction(sentence: string): boolean {
-  return /[,;:]\s*(?:and\s+|so\s+|but\s+)?(?:i|i've|i’ve|i'm|i’m|i'd|i’d|we)\s+\w+/i.test(sentence) &&
-    !/[,;:]\s*(?:and\s+)?i (?:left|came away|walked out|appreciated|enjoyed|loved|liked|hope|look)/i.test(sentence);
 }

@@ -11,7 +11,11 @@ import { bagOf } from './features';
 import { answerOverlap, concernModel, matchWeight, type ConcernModel } from './represent';
 
 /** Tuned on the dev set by half-split (see extra-cases.test.ts and the eval report). */
-export const THRESHOLD = 0.5;
+export let THRESHOLD = 0.5;
+/** For calibration scripts only. */
+export function setThreshold(t: number): void {
+  THRESHOLD = t;
+}
 /** How much of a topic-raising sentence's match carries to the sentences after it. */
 const CARRY = 0.85;
 /** A sentence that matches a colleague's concern this much better is theirs. */
@@ -31,7 +35,7 @@ export function assessConcerns(
   ownText: string,
   interviewer: Interviewer,
   others: Interviewer[],
-): ConcernVerdict[] {
+): (ConcernVerdict & { score: number })[] {
   // The caller passes own text; stripping again is idempotent and guards against a raw draft.
   const text = extractOwnText(ownText);
   const units = unitsOf(text);
@@ -55,13 +59,14 @@ export function assessConcerns(
     });
     const unit = units[top];
     if (!unit || topScore < THRESHOLD) {
-      return { concernId: concern.id, addressed: false, evidence: null };
+      return { concernId: concern.id, addressed: false, evidence: null, score: topScore };
     }
     return {
       concernId: concern.id,
       addressed: true,
       evidence: unit.text,
       span: { start: unit.start, end: unit.end },
+      score: topScore,
     };
   });
 }
@@ -90,7 +95,10 @@ function carry(units: Unit[], topical: number[]): number[] {
       running = 0;
     }
     out[i] = Math.max(topical[i] as number, running);
-    running = Math.max(running * CARRY, (topical[i] as number) * CARRY);
+    // Thanks and compliments ("thank you for explaining the Epic rollout") raise no topic
+    // that the next sentence could be answering.
+    const carries = u.answer > 0.1 ? (topical[i] as number) * CARRY : 0;
+    running = Math.max(running * CARRY, carries);
   });
   return out;
 }

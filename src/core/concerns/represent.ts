@@ -5,6 +5,7 @@
  */
 import type { Concern } from '../model/types';
 import { conceptsOf, conceptsOfStem, words, type SentenceBag } from './features';
+import { stem } from './stem';
 
 export interface Slot {
   stem: string;
@@ -24,6 +25,14 @@ export interface ConcernModel {
 }
 
 const cache = new Map<string, ConcernModel>();
+
+// Words of time and degree that recur in any note ("month-end", "last store"): they
+// support a match but cannot make one.
+const VAGUE = new Set(
+  'month year week day time end start last first new current old next ago job work role place kind level lot big small'
+    .split(' ')
+    .map(stem),
+);
 
 export function concernModel(concern: Concern): ConcernModel {
   const key = `${concern.text}\u0000${concern.answer ?? ''}`;
@@ -48,10 +57,11 @@ function build(text: string, answer: string): ConcernModel {
     // Names of tools and credentials are what the concern is about; numbers rarely recur.
     const specific = /\p{Lu}/u.test(surface.slice(1)) || /^\p{Lu}{2,}/u.test(surface);
     const numeric = /^\d/.test(w.form);
+    const vague = VAGUE.has(w.stem);
     slots.push({
       stem: w.stem,
       concepts: conceptsOfStem(w.stem),
-      weight: numeric ? 0.5 : specific ? 1.5 : 1,
+      weight: numeric || vague ? 0.4 : specific ? 1.5 : 1,
     });
     if (/^\p{Lu}{3,5}$/u.test(surface)) acronyms.push(w.form);
   }
