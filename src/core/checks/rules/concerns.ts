@@ -35,10 +35,10 @@ export const concernsRule: Rule = {
     pass: [example('answers team size and weekends', goodDraft)],
     fail: [
       example(
-        'only thanks, answers nothing',
+        'talks about the topics, answers neither concern',
         `Dear Gloria,
 
-Thank you for meeting with me this morning and for walking me through the holiday staffing plan. I enjoyed our conversation and left even more excited about the Store Manager role at Fenwick & Rowe.
+Thank you for meeting with me this morning and for walking me through the holiday staffing plan. The new POS rollout sounds like a big project and I would love to be part of it.
 
 I look forward to hearing about the next steps.
 
