@@ -19,7 +19,9 @@ const MERE_MENTION = [
   /\bcongratulations\b|\bgood luck\b|\bbest of luck\b/i,
   /\b(?:curious|eager|love) to (?:hear|learn) (?:more )?about\b/i,
   /\bplease (?:thank|tell|pass|give|extend|say)\b/i,
-  /\b(?:was|were|looked|looks|is) (?:really |so |very |truly )?(?:eye-opening|impressive|beautiful|stunning|great|well organized|a highlight|amazing|inspiring)\b/i,
+  // Closings: "I look forward to hearing from you", "I'm excited about the role".
+  /\blook(?:ing)? forward to\b|\bhope to hear\b|\bhearing (?:back )?from you\b|^\s*(?:i'm|i am) (?:really |very |so )?excited about\b/i,
+  /\b(?:was|were|looked|looks|is|sounds?|seems?) (?:really |so |very |truly )?(?:eye-opening|impressive|beautiful|stunning|great|well organized|a highlight|amazing|inspiring)\b/i,
   /^\s*(?:your|the) [\w\s-]{0,40}\b(?:looked|was|is|were)\b/i,
   /\bshowing me\b|\bwalking me (?:through|around)\b|\bwalk(?:through| through) of\b/i,
 ];
@@ -29,6 +31,10 @@ const RAISES_TOPIC =
   /^\s*(?:(?:and |also,? )?(?:i know|i realize|i understand|i hear you|you asked|you mentioned|you raised|you were|i've been (?:thinking|reflecting|turning)|i wanted to (?:follow up|add|address|come back)|i'd like to (?:add|expand|clarify|address)|on |about |regarding |as for |re: |first,|second,|third,|finally,))/i;
 // Concessions without a remedy ("Articulate is the one area where I'm behind").
 const CONCESSION_ONLY = /\b(?:i'm|i am) (?:behind|weak|not (?:there|strong))\b|\bno idea\b/i;
+
+// "I know you asked about weekend availability." and nothing more.
+const MENTION_ONLY =
+  /^\s*(?:i know|i realize|i remember|i understand|i recall|i noted|i heard)?\s*(?:that )?you (?:asked|mentioned|raised|were (?:concerned|worried)|wondered)\b[^,;:]*[.!?]?\s*$/i;
 
 export interface AnswerCues {
   /** 0..1; how much the sentence reads as an answer. */
@@ -46,7 +52,7 @@ export function answerCues(sentence: string): AnswerCues {
   if (FIRST_PERSON.test(sentence)) score += 0.3;
   if (ANSWER_VERB.test(sentence)) score += 0.25;
   if (NUMBER.test(sentence)) score += 0.2;
-  if (CONCESSION_ONLY.test(sentence)) score *= 0.3;
+  if (CONCESSION_ONLY.test(sentence) || MENTION_ONLY.test(sentence)) score *= 0.3;
   else if (raisesTopic && sentence.length < 90 && !NUMBER.test(sentence)) score *= 0.6;
   return { answer: Math.min(1, score), raisesTopic };
 }
