@@ -112,9 +112,7 @@ describe('thresholds are settings', () => {
   });
 
   test('tone: more exclamation marks allowed', () => {
-    const input = exampleInput(
-      goodDraft.replace('Rowe.', 'Rowe!').replace('steps.', 'steps!'),
-    );
+    const input = exampleInput(goodDraft.replace('Rowe.', 'Rowe!').replace('steps.', 'steps!'));
     expect(messages(input, 'tone')).toHaveLength(1);
     expect(messages(withRule(input, 'tone', { maxExclamations: 2 }), 'tone')).toEqual([]);
   });

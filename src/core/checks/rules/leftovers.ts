@@ -6,8 +6,9 @@ import type { DraftAnalysis, Finding, Rule, Span } from '../types';
 
 // Template markers and blanks that must never reach an interviewer: [Company], {{firstName}},
 // {role}, <Name>, XX, TODO, ____.
+// Single brackets only count at the start of a word: "X{EPSU}" is a billing code.
 const PLACEHOLDER =
-  /\[[^\]\n]{1,40}\]|\{\{?[^{}\n]{0,40}\}\}?|<[A-Za-z][^<>\n@/:]{0,30}>|\b(?:X{2,}|TODO|TBD|FIXME)\b|_{3,}/g;
+  /\{\{[^{}\n]{0,40}\}\}|(?<![\p{L}\p{N}])(?:\[[^\]\n]{1,40}\]|\{[^{}\n]{1,40}\}|<[A-Za-z][^<>\n@/:]{0,30}>)|\b(?:X{2,}|TODO|TBD|FIXME)\b|_{3,}/gu;
 
 const POSSESSIVE = /['’]s$/;
 
@@ -35,31 +36,58 @@ function inside(span: Span | undefined, at: number): boolean {
   return span !== undefined && at >= span.start && at < span.end;
 }
 
+function skipSpaces(text: string, at: number, step: 1 | -1): string | undefined {
+  let i = at;
+  while (text[i] === ' ' || text[i] === '\t') i += step;
+  return text[i];
+}
+
+/**
+ * "Thanks again, Marcus." or "Marcus, I …": the name is spoken to, so the sentence was
+ * probably written for the colleague. "please thank Marcus" or "Marcus asked" is a normal
+ * mention in a panel interview.
+ */
+function isAddressed(analysis: DraftAnalysis, starts: Set<number>, span: Span): boolean {
+  const before = skipSpaces(analysis.ownText, span.start - 1, -1);
+  const after = skipSpaces(analysis.ownText, span.end, 1);
+  const opens = starts.has(span.start) || before === ',' || before === '\n' || before === undefined;
+  const closes = after === undefined || /[,.!?;:\n]/.test(after);
+  return opens && closes;
+}
+
 function colleagueMentions(analysis: DraftAnalysis): Finding[] {
   const parts = colleagueNameParts(analysis);
   if (parts.size === 0) return [];
-  const seen = new Set<Interviewer>();
-  const out: Finding[] = [];
+  const starts = new Set(analysis.sentences.map((s) => s.start));
+  const found = new Map<Interviewer, { span: Span; addressed: boolean }>();
   for (const token of analysis.tokens) {
     const person = parts.get(token.text.replace(POSSESSIVE, ''));
     // Names are capitalised; "will" or "may" in lower case is just a word.
-    if (!person || seen.has(person) || !/\p{Lu}/u.test(analysis.ownText[token.start] ?? '')) {
-      continue;
-    }
+    if (!person || !/\p{Lu}/u.test(analysis.ownText[token.start] ?? '')) continue;
     // A wrong name in the greeting is the greeting rule's error; no second finding for it.
     if (inside(analysis.greetingSpan, token.start)) continue;
-    seen.add(person);
-    const said = analysis.ownText.slice(token.start, token.end);
-    out.push(
-      finding(
-        leftoversRule,
-        'warning',
-        `Mentions ${said} (${person.name}, another interviewer). Double-check it belongs in the note to ${firstName(analysis.interviewer)}.`,
-        { start: token.start, end: token.end },
-      ),
-    );
+    if (found.get(person)?.addressed) continue;
+    const span = { start: token.start, end: token.end };
+    const addressed = isAddressed(analysis, starts, span);
+    if (!found.has(person) || addressed) found.set(person, { span, addressed });
   }
-  return out;
+  const to = firstName(analysis.interviewer);
+  return [...found].map(([person, { span, addressed }]) => {
+    const said = analysis.ownText.slice(span.start, span.end);
+    return addressed
+      ? finding(
+          leftoversRule,
+          'warning',
+          `This speaks to ${said} (${person.name}, another interviewer). Is the sentence left over from the note to ${firstName(person)}? This one goes to ${to}.`,
+          span,
+        )
+      : finding(
+          leftoversRule,
+          'info',
+          `Mentions ${said} (${person.name}, another interviewer): fine if you mean to.`,
+          span,
+        );
+  });
 }
 
 function isWordChar(ch: string | undefined): boolean {
@@ -139,6 +167,10 @@ export const leftoversRule: Rule = {
     pass: [
       example('a clean note', goodDraft, { otherCompanies: ['Harborview Bank', 'Lakeside Foods'] }),
       example('lower-case words that are also names', `${goodDraft}\n\nI will mark the date.`),
+      example(
+        'passes thanks to the colleague',
+        goodDraft.replace('next steps.', 'next steps. Please thank Marcus for the tour.'),
+      ),
     ],
     fail: [
       example('a bracketed placeholder', goodDraft.replace('Fenwick & Rowe', '[Company]')),
@@ -153,8 +185,8 @@ export const leftoversRule: Rule = {
         otherCompanies: ['Harborview Bank'],
       }),
       example(
-        'the colleague’s name',
-        goodDraft.replace('Last December', 'As I told Marcus, last December'),
+        'speaks to the colleague',
+        goodDraft.replace('next steps.', 'next steps. Thanks again, Marcus!'),
       ),
       example('an unfilled field', goodDraft, { unfilledFields: ['decisionDate'] }),
     ],

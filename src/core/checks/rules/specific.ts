@@ -8,10 +8,25 @@ import { clip, firstName } from '../format';
 import { threshold } from '../settings';
 import type { Rule } from '../types';
 
+// Words too common in any note to show a topic was discussed on their own ("new POS rollout"
+// is not mentioned by "new").
+const GENERIC = new Set(
+  'new plan team work job role day time week year month program process project people company position interview current next first last big small'.split(
+    ' ',
+  ),
+);
+
+// "2nd shift" and "second shift" are the same topic.
+const ORDINALS: Record<string, string> = { '1st': 'first', '2nd': 'second', '3rd': 'third' };
+
+function stemOf(word: string): string {
+  return stem(ORDINALS[word] ?? word);
+}
+
 interface TopicStems {
   topic: string;
   stems: string[];
-  /** Distinct stems a draft must share to count as mentioning it: one, or two of three+. */
+  /** Distinct stems a draft must share to count as mentioning it: one, or two of four+. */
   need: number;
 }
 
@@ -27,11 +42,11 @@ function topicStems(interviewer: Interviewer): TopicStems[] {
     const stems = [
       ...new Set(
         tokenize(topic)
-          .filter((t) => !STOPWORDS.has(t.text))
-          .map((t) => stem(t.text)),
+          .filter((t) => !STOPWORDS.has(t.text) && !GENERIC.has(t.text))
+          .map((t) => stemOf(t.text)),
       ),
     ];
-    if (stems.length > 0) topics.push({ topic, stems, need: stems.length >= 3 ? 2 : 1 });
+    if (stems.length > 0) topics.push({ topic, stems, need: stems.length >= 4 ? 2 : 1 });
   }
   topicsOf.set(interviewer, topics);
   return topics;
@@ -57,7 +72,7 @@ export const specificRule: Rule = {
     for (let w = 0; w < analysis.tokens.length && best === -1; w++) {
       const token = analysis.tokens[w];
       if (!token || STOPWORDS.has(token.text)) continue;
-      const s = stem(token.text);
+      const s = stemOf(token.text);
       for (const i of index.get(s) ?? []) {
         const set = seen[i];
         const topic = topics[i];

@@ -7,13 +7,14 @@ const THANKS =
   /\b(?:thank|thanks|thankful|grateful|gratitude|appreciate[ds]?|appreciation|appreciating)\b/i;
 
 // Interest in the job itself, not just enjoying the chat: "excited about the role", "I'd love
-// to join", "eager to contribute", "the chance to work on".
+// to join", "I want to learn this trade", "I would be proud to serve".
 const INTEREST =
-  /\b(?:excit(?:ed|ing)|interest(?:ed)?|eager|enthusias(?:m|tic)|keen|passionate|thrilled|motivated|would love|['’]d love|love to|want to (?:be|join|work|help|bring)|hope to (?:join|work|contribute|be part)|(?:chance|opportunity) to (?:join|contribute|work|help|bring|be part)|(?:good|great|strong) fit|confident (?:that )?i|look(?:ing)? forward to (?:joining|working|contributing|helping|being|the chance|the opportunity))\b/i;
+  /\b(?:excit(?:ed|ing)|interest(?:ed|s me)?|eager|enthusias(?:m|tic)|keen|passionate|thrilled|motivated|fired up|hungry to|proud to|honou?red to|appeals to me|can['’]t wait|jump at|(?:would|['’]d) (?:love|welcome|like|enjoy)|love to|(?:want|hope) to (?:be|join|work|help|bring|learn|contribute|grow|build|serve|start)|(?:chance|opportunity|possibility) (?:to|of) (?:join|contribut|work|help|bring|be|serv|grow)\w*|(?:good|great|strong|right) fit|confident (?:that )?i|mean a (?:great deal|lot)|look(?:ing)? forward to (?:joining|working|contributing|helping|being|the chance|the opportunity|the possibility))/i;
 
-// A close that looks ahead: the next step, an offer to help, a hope to hear back.
+// A close that looks ahead: the next step, an offer to send something, a hope to work
+// together, or a plain statement of what the writer would do in the job.
 const CLOSE =
-  /\b(?:look(?:ing)? forward|hope to hear|hoping to hear|hear (?:back|from you)|next steps?|talk (?:soon|again)|speak (?:soon|again)|let me know|reach out|don['’]t hesitate|happy to (?:send|share|answer|provide|talk|discuss|help|come)|glad to (?:send|share|answer|provide|talk|discuss|help)|any (?:other|further|more) questions|in touch|feel free|until then|see you|decision)\b/i;
+  /\b(?:look(?:ing)? forward|hope|hoping|hear (?:back|from you)|next steps?|talk (?:soon|again)|speak (?:soon|again)|let me know|reach out|don['’]t hesitate|happy to|glad to|any (?:other|further|more) questions|in touch|feel free|until then|see you|decision|(?:i|we)(?:['’]d|['’]ll| would| will| can| could)|would (?:love|welcome|be))\b/i;
 
 function lastSentences(analysis: DraftAnalysis, count: number): string {
   // The sign-off and name are short lines; skip them so "the last sentences" are prose.

@@ -63,9 +63,10 @@ export const toneRule: Rule = {
       const instead = TEXT_SPEAK.get(token.text);
       if (instead === undefined || flagged.has(token.text)) continue;
       const written = text.slice(token.start, token.end);
-      // "U" and "R" in capitals are initials or grades ("Type U"), not chat shorthand.
+      // Capitals are initials and credentials ("Type U", "RN"), not chat shorthand; only
+      // longer shouting forms ("BTW", "LOL") and a capitalised first word ("Thx") still count.
       const capitalised = written !== written.toLowerCase();
-      if (capitalised && (written.length === 1 || ALSO_NAMES.has(token.text))) continue;
+      if (capitalised && (written.length <= 2 || ALSO_NAMES.has(token.text))) continue;
       flagged.add(token.text);
       const hint = instead ? `write “${instead}”` : 'leave it out';
       out.push(
