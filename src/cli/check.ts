@@ -8,6 +8,7 @@
  * cases are still checked. A file that is not JSON, or not an object or array, exits with 2.
  */
 import { readFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { checkDraft } from '../core/checks/index';
 import type { Finding, GreetingVerdict } from '../core/checks/types';
 import { followUpDates } from '../core/timing/follow-up-dates';
@@ -104,4 +105,7 @@ function main(args: string[]): number {
   return errors.length > 0 ? 1 : 0;
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) process.exitCode = main(process.argv.slice(2));
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(entry).href) {
+  process.exitCode = main(process.argv.slice(2));
+}
