@@ -125,7 +125,11 @@ function parseExpect(value: unknown, concernCount: number): CaseExpectation | un
 }
 
 /** Parses one case; `fallbackId` names it in errors when it has no usable id. */
-export function parseCase(value: unknown, fallbackId: string, now = new Date().toISOString()): ParsedCase {
+export function parseCase(
+  value: unknown,
+  fallbackId: string,
+  now = new Date().toISOString(),
+): ParsedCase {
   const raw = isObj(value) ? value : undefined;
   const id = raw && typeof raw.id === 'string' && raw.id !== '' ? raw.id : fallbackId;
   try {

@@ -5,11 +5,13 @@
  * on-call rotation", "your Procore setup looked great", "I know you asked about weekends").
  */
 
-const FIRST_PERSON = /\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|im|ive|my|me|we|we've|we’ve|we're|our|us|mine)\b/i;
-const NUMBER = /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|half)\b/i;
+const FIRST_PERSON =
+  /\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|im|ive|my|me|we|we've|we’ve|we're|our|us|mine)\b/i;
+const NUMBER =
+  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|half)\b/i;
 // Commitments, capabilities and evidence of doing.
 const ANSWER_VERB =
-  /\b(?:yes|can|could|will|would|'ll|’ll|'d|’d|am|have|had|has|hold|did|do|led|ran|run|built|build|managed|handled|owned|own|oversaw|trained|practi[cs]ed|practi[cs]ing|enrolled|registered|submitted|passed|finished|completed|booked|scheduled|signed|planned|plan|expect|intend|committed|comfortable|fine|happy|ready|glad|prepared|confident|used|worked|covered|carried|moved|ported|rebuilt|reworked|set|kept|learned|studied|started|spent|gave|told|talked|took|made|wrote|presented|sit|served|assisted|confirm|cover|prefer|love|enjoy|applied|renewed|earned)\b/i;
+  /\b(?:yes|can|could|will|would|'ll|’ll|'d|’d|am|have|had|has|hold|did|do|led|ran|run|built|build|managed|handled|owned|own|oversaw|trained|practi[cs]ed|practi[cs]ing|enrolled|registered|submitted|passed|finished|completed|booked|scheduled|signed|planned|plan|expect|intend|committed|comfortable|fine|happy|ready|glad|prepared|confident|used|worked|covered|carried|moved|ported|rebuilt|reworked|set|kept|learned|studied|started|spent|gave|told|talked|took|made|wrote|presented|sit|served|assisted|confirm|cover|prefer|love|enjoy|applied|renewed|earned|found|bought|sold|rented|toured|arranged|secured|got|settled)\b/i;
 // Openers of sentences that recall or praise the interviewer's side instead of answering.
 const MERE_MENTION = [
   /^\s*(?:and\s+)?(?:thanks?|thank you|many thanks|appreciate|i appreciated|i really appreciated|i also appreciated)\b/i,

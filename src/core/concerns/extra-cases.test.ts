@@ -155,7 +155,9 @@ describe('concern coverage on cases outside the dev set', () => {
 
   it('keeps its first-run accuracy', () => {
     const wrong = results.filter((r) => r.got !== r.c.addressed).map((r) => r.c.name);
-    console.log(`extra cases: ${correct}/${CASES.length} correct; wrong: ${wrong.join('; ') || 'none'}`);
+    console.log(
+      `extra cases: ${correct}/${CASES.length} correct; wrong: ${wrong.join('; ') || 'none'}`,
+    );
     expect(correct / CASES.length).toBeGreaterThanOrEqual(FLOOR);
   });
 });

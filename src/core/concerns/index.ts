@@ -26,7 +26,7 @@ export type ScoredVerdict = ConcernVerdict & { score: number };
 /** How much of a topic-raising sentence's match carries to the sentences after it. */
 const CARRY = 0.85;
 /** A sentence that matches a colleague's concern this much better is theirs. */
-const OTHER_MARGIN = 1.0;
+const OTHER_MARGIN = 0.5;
 
 interface Unit {
   text: string;

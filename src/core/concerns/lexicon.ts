@@ -84,7 +84,8 @@ export const CONCEPTS: Record<string, string> = {
   kubernetes:
     'kubernetes k8s k3s container containers orchestration docker helm cluster clusters pods eks gke aks argo',
   cloud: 'cloud aws gcp azure google_cloud ec2 s3 lambda gke cloud_run bigquery provider providers',
-  infraAsCode: 'terraform iac infrastructure_as_code modules module pulumi cloudformation atlantis state',
+  infraAsCode:
+    'terraform iac infrastructure_as_code modules module pulumi cloudformation atlantis state',
   production:
     'production prod live shipped ship deploy deployed deployment users requests real_users serving serves launched rollout traffic',
   incident:
@@ -93,13 +94,15 @@ export const CONCEPTS: Record<string, string> = {
   codeReview: 'code_review review reviews feedback pull_request pr prs comments',
   testing:
     'testing tests test qa automation automated selenium playwright cypress flaky flakiness suite suites regression',
-  design: 'figma sketch adobe xd prototype prototypes prototyping wireframes component_library components',
+  design:
+    'figma sketch adobe xd prototype prototypes prototyping wireframes component_library components',
   research:
     'research user_research interviews interview usability diary_study synthesis contextual survey surveys insights personas',
   portfolio:
     'portfolio portfolios samples sample case_studies case_study work_samples reel book examples writing_samples',
   mobile: 'mobile ios android app apps phone responsive',
-  excel: 'excel spreadsheet spreadsheets pivot pivots pivot_tables vlookup vlookups xlookup formulas macros modeling model models',
+  excel:
+    'excel spreadsheet spreadsheets pivot pivots pivot_tables vlookup vlookups xlookup formulas macros modeling model models',
   dataViz: 'tableau power_bi powerbi looker dashboards dashboard visualization reports reporting',
   presenting:
     'present presenting presented presentation presentations brief briefing briefed executives execs board leadership legislators officials elected stakeholders non-technical audience audiences public_speaking speak speaking',
@@ -107,15 +110,17 @@ export const CONCEPTS: Record<string, string> = {
     'writing writer write wrote written memo memos plain_language jargon academic concise editing edited draft drafted copy samples sample piece',
   communication:
     'communication communications comms communicate communicating updates update informed explain explaining stakeholders',
-  grants: 'grant grants grant_writing proposal proposals funding funder funders foundation application applications award awarded',
-  volunteers: 'volunteer volunteers volunteering helpers recruit recruited captains orientation sign-up',
+  grants:
+    'grant grants grant_writing proposal proposals funding funder funders foundation application applications award awarded',
+  volunteers:
+    'volunteer volunteers volunteering helpers recruit recruited captains orientation sign-up',
   sales:
     'quota quotas target targets number numbers goal goals plan attainment pipeline bookings revenue closed closing deals quota-carrying sales',
-  coldCalling: 'cold_calling cold_call cold_calls calls calling dialing dial dials prospecting outreach',
+  coldCalling:
+    'cold_calling cold_call cold_calls calls calling dialing dial dials prospecting outreach',
   results:
     'numbers results performance ranked rank percent % of_plan president_club top metrics kpi kpis achieved',
-  customers:
-    'customer customers client clients guest guests member members patron patrons service',
+  customers: 'customer customers client clients guest guests member members patron patrons service',
   difficultPeople:
     'angry upset irate difficult tough tense frustrated hot vent venting calm calmed calming de-escalate deescalate de-escalation defuse conflict complaints complaint heated',
   parents: 'parent parents families family dad mom mother father guardians',
@@ -124,18 +129,24 @@ export const CONCEPTS: Record<string, string> = {
   hr: 'hris workday adp bamboohr ukg kronos successfactors hcm',
   language:
     'spanish espanol bilingual language languages fluent fluency native speak speaker french mandarin portuguese vietnamese tagalog arabic',
-  pediatrics: 'peds pediatric pediatrics paediatric children child kids kid young infants teens adolescents students pals',
-  diabetes: 't1d diabetes diabetic type_1 insulin pump pumps cgm cgms dexcom libre glucose carb carbs',
+  pediatrics:
+    'peds pediatric pediatrics paediatric children child kids kid young infants teens adolescents students pals',
+  diabetes:
+    't1d diabetes diabetic type_1 insulin pump pumps cgm cgms dexcom libre glucose carb carbs',
   allergy: 'allergy allergies allergic antihistamine epi-pen epipen epinephrine anaphylaxis',
   dialysis: 'crrt dialysis prismaflex renal kidney cvvh cvvhdf hemodialysis citrate filter',
-  surgery: 'or operating_room surgical surgery surgeries surgeon surgeons scrub scrubbed scrubbing sterile cases',
-  emergency: 'rapid_response code codes deteriorating deterioration emergency emergencies crisis escalate',
+  surgery:
+    'or operating_room surgical surgery surgeries surgeon surgeons scrub scrubbed scrubbing sterile cases',
+  emergency:
+    'rapid_response code codes deteriorating deterioration emergency emergencies crisis escalate',
   nursingLoad: 'ratio ratios patients caseload acuity assignment',
   floating: 'float floating stepdown step-down units unit',
   coding:
     'coding coder icd-10 icd cpt modifier modifiers ortho orthopedic musculoskeletal fracture abstracting',
-  billing: 'billing claims claim denials denial denied rejected payer payers appeals appeal ar aging',
-  appeals: 'appeal appeals redetermination reconsideration alj hearing medicare government_payer part_b denials',
+  billing:
+    'billing claims claim denials denial denied rejected payer payers appeals appeal ar aging',
+  appeals:
+    'appeal appeals redetermination reconsideration alj hearing medicare government_payer part_b denials',
   privacy:
     'hipaa privacy private confidential confidentiality discretion discreet sealed secure security locked locking shred shredding sensitive phi',
   homeOffice: 'home_office workspace room dedicated desk setup locking_door',
@@ -144,12 +155,15 @@ export const CONCEPTS: Record<string, string> = {
     'attendance absence absences absent missed_days sick_days late lateness tardy punctual punctuality reliable reliability dependable show_up showed_up no-show no-showed on_time',
   safety:
     'safety safe injury injuries incident incidents osha lost-time recordable reportable emr accident accidents hazard hazards ppe',
-  heights: 'ladder ladders heights height a-frame scaffold scaffolding lift lifts roof climbing foot ceiling',
+  heights:
+    'ladder ladders heights height a-frame scaffold scaffolding lift lifts roof climbing foot ceiling',
   lifting: 'lifting lift lifts transfer transfers back injury pounds lbs heavy physical',
-  tools: 'tools tool saw saws nailer nailers nail_gun guns compressor drill kit equipment own_tools',
+  tools:
+    'tools tool saw saws nailer nailers nail_gun guns compressor drill kit equipment own_tools',
   trades:
     'framing framer trim finish finishing carpentry cabinet cabinets crown molding wainscoting built-ins drywall electrical plumbing',
-  tradeMath: 'math trig trigonometry offsets offset saddles bends bending conduit calculations formulas fractions',
+  tradeMath:
+    'math trig trigonometry offsets offset saddles bends bending conduit calculations formulas fractions',
   cad: 'autocad revit cad bim sketchup drafting drawings',
   commercial:
     'commercial residential homeowners office offices retail hospitality fit-out tenant_improvement corporate healthcare',
@@ -162,7 +176,8 @@ export const CONCEPTS: Record<string, string> = {
   kitchen: 'line covers plates tickets expo pass station stations rush service volume',
   animals:
     'exotic exotics rabbits rabbit birds bird reptiles ferrets ferret guinea_pigs chinchillas parrot cockatiels species',
-  euthanasia: 'euthanasia end-of-life goodbye grief grieving loss passing emotional emotionally cope coping',
+  euthanasia:
+    'euthanasia end-of-life goodbye grief grieving loss passing emotional emotionally cope coping',
   anesthesia: 'anesthesia anaesthesia sedation monitoring vitals induction recovery',
   legal:
     'litigation litigator dispute disputes discovery trial trials deposition depositions subpoenas court motions pleadings',
@@ -186,7 +201,8 @@ export const CONCEPTS: Record<string, string> = {
   special_ed: 'iep ieps 504 accommodations special_education sped inclusion modifications',
   revenue: 'revpar adr occupancy revenue sales dipped decline declined rebound',
   caseload: 'caseload caseloads files cases families clients open_files load',
-  trauma: 'trauma secondary_trauma burnout self-care selfcare stress boundaries therapy wellbeing well-being',
+  trauma:
+    'trauma secondary_trauma burnout self-care selfcare stress boundaries therapy wellbeing well-being',
   fitCulture: 'fit culture values mission team_player collaborative',
   pmp: 'pmp pmi capm project_management contact_hours',
   construction:

@@ -68,7 +68,13 @@ function build(text: string, answer: string): ConcernModel {
   const single = new Set(slots.flatMap((s) => s.concepts));
   const phraseConcepts = [...conceptsOf(list)].filter((c) => !single.has(c));
   const totalWeight = slots.reduce((sum, s) => sum + s.weight, 0) + phraseConcepts.length;
-  const answerStems = [...new Set(words(answer).filter((w) => !w.stop && w.form.length > 2).map((w) => w.stem))];
+  const answerStems = [
+    ...new Set(
+      words(answer)
+        .filter((w) => !w.stop && w.form.length > 2)
+        .map((w) => w.stem),
+    ),
+  ];
   return { slots, phraseConcepts, acronyms, totalWeight, answerStems };
 }
 
@@ -87,9 +93,7 @@ export function matchWeight(model: ConcernModel, bag: SentenceBag): number {
 
 // "ortho" in a concern meets "orthopedic" in the note; short stems would meet too much.
 function prefixMatch(s: string, bag: SentenceBag): boolean {
-  if (s.length < 4) return false;
-  for (const t of bag.stems) if (t.length > s.length && t.startsWith(s)) return true;
-  return false;
+  return s.length >= 4 && bag.prefixes.has(s);
 }
 
 /** Share of the planned answer's content words that the sentence uses. */
