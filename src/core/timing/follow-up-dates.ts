@@ -23,7 +23,8 @@ export interface FollowUpDates {
 /**
  * First: the business day after the decision date, or five business days after the
  * interview when no date was given. Second: five business days after the first (or after
- * the first one actually sent, when later). `lastSentAt` is the latest follow-up sent.
+ * the first one actually sent, when later). `lastSentAt` is when the latest follow-up went
+ * out: with one sent it moves the second, with two it moves `moveOnAt`.
  */
 export function followUpDates(
   interview: Pick<Interview, 'when' | 'timeZone' | 'decisionBy'>,
