@@ -14,7 +14,7 @@ const ANSWER_VERB =
   /\b(?:yes|can|could|will|would|'ll|’ll|'d|’d|am|have|had|has|hold|did|do|led|ran|run|built|build|managed|handled|owned|own|oversaw|trained|practi[cs]ed|practi[cs]ing|enrolled|registered|submitted|passed|finished|completed|booked|scheduled|signed|planned|plan|expect|intend|committed|comfortable|fine|happy|ready|glad|prepared|confident|used|worked|covered|carried|moved|ported|rebuilt|reworked|set|kept|learned|studied|started|spent|gave|told|talked|took|made|wrote|presented|sit|served|assisted|confirm|cover|prefer|love|enjoy|applied|renewed|earned|found|bought|sold|rented|toured|arranged|secured|got|settled)\b/i;
 // Openers of sentences that recall or praise the interviewer's side instead of answering.
 const MERE_MENTION = [
-  /^\s*(?:and\s+)?(?:thanks?|thank you|many thanks|appreciate|i appreciated|i really appreciated|i also appreciated)\b/i,
+  /^\s*(?:(?:and|also|again|oh),?\s+)?(?:thanks?|thank you|many thanks|appreciate|i appreciated|i really appreciated|i also appreciated)\b/i,
   /\b(?:enjoyed|loved|liked|appreciated) (?:hearing|learning|seeing|the walkthrough|the tour|the chance|the discussion|the conversation)\b/i,
   /\b(?:great|nice|good|fun|helpful|interesting) (?:to see|to hear|to learn|seeing|hearing)\b/i,
   /\bsounds? like\b/i,
