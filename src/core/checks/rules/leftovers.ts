@@ -61,7 +61,9 @@ function colleagueMentions(analysis: DraftAnalysis): Finding[] {
   const starts = new Set(analysis.sentences.map((s) => s.start));
   const found = new Map<Interviewer, { span: Span; addressed: boolean }>();
   for (const token of analysis.tokens) {
-    const person = parts.get(token.text.replace(POSSESSIVE, ''));
+    const person =
+      parts.get(token.text) ??
+      (POSSESSIVE.test(token.text) ? parts.get(token.text.replace(POSSESSIVE, '')) : undefined);
     // Names are capitalised; "will" or "may" in lower case is just a word.
     if (!person || !/\p{Lu}/u.test(analysis.ownText[token.start] ?? '')) continue;
     // A wrong name in the greeting is the greeting rule's error; no second finding for it.
@@ -94,7 +96,9 @@ function isWordChar(ch: string | undefined): boolean {
   return ch !== undefined && /[\p{L}\p{N}]/u.test(ch);
 }
 
-function otherCompanyMentions(analysis: DraftAnalysis, lower: string): Finding[] {
+function otherCompanyMentions(analysis: DraftAnalysis): Finding[] {
+  if (!analysis.input.otherCompanies?.length) return [];
+  const lower = analysis.ownText.toLowerCase();
   const current = analysis.input.interview.company.toLowerCase().trim();
   const out: Finding[] = [];
   for (const company of analysis.input.otherCompanies ?? []) {
@@ -159,7 +163,7 @@ export const leftoversRule: Rule = {
     return [
       ...unfilled,
       ...placeholders(analysis),
-      ...otherCompanyMentions(analysis, analysis.ownText.toLowerCase()),
+      ...otherCompanyMentions(analysis),
       ...colleagueMentions(analysis),
     ];
   },

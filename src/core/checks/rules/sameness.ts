@@ -6,22 +6,45 @@ import { firstName } from '../format';
 import { threshold } from '../settings';
 import type { Finding, Rule } from '../types';
 
-function shingles(tokens: Token[], size: number): Set<string> {
-  const out = new Set<string>();
-  for (let i = 0; i + size <= tokens.length; i++) {
-    let key = tokens[i]?.text ?? '';
-    for (let j = 1; j < size; j++) key += ` ${tokens[i + j]?.text ?? ''}`;
-    out.add(key);
+// Words become small integers and a shingle of up to three words one number, so comparing
+// two 2,000-word notes is a Set<number> lookup per shingle rather than string building.
+const wordIds = new Map<string, number>();
+const MAX_WORDS = 1 << 17;
+
+function wordId(word: string): number {
+  let id = wordIds.get(word);
+  if (id === undefined) {
+    if (wordIds.size >= MAX_WORDS - 1) {
+      wordIds.clear();
+      siblingCache.clear();
+    }
+    id = wordIds.size + 1;
+    wordIds.set(word, id);
+  }
+  return id;
+}
+
+function shingles(tokens: Token[], size: number): Set<number | string> {
+  const ids = tokens.map((t) => wordId(t.text));
+  const out = new Set<number | string>();
+  for (let i = 0; i + size <= ids.length; i++) {
+    if (size <= 3) {
+      let key = 0;
+      for (let j = 0; j < size; j++) key = key * MAX_WORDS + (ids[i + j] ?? 0);
+      out.add(key);
+    } else {
+      out.add(ids.slice(i, i + size).join(' '));
+    }
   }
   return out;
 }
 
 // Sibling notes change rarely while the user types this one, so their shingles are kept for
 // the last few texts instead of being rebuilt on every keystroke.
-const siblingCache = new Map<string, Set<string>>();
+const siblingCache = new Map<string, Set<number | string>>();
 const CACHE_SIZE = 16;
 
-function siblingShingles(text: string, size: number): Set<string> {
+function siblingShingles(text: string, size: number): Set<number | string> {
   const key = `${size}\u0000${text}`;
   let found = siblingCache.get(key);
   if (!found) {

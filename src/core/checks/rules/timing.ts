@@ -2,7 +2,21 @@ import { thankYouWindow } from '../../timing/thank-you-window';
 import { timeLeft } from '../../timing/time-left';
 import { example, goodDraft } from '../examples';
 import { finding } from '../finding';
+import type { Interview } from '../../model/types';
 import type { Rule } from '../types';
+
+// The window depends only on the interview; working out its time zone is the slow part, and
+// the panel re-checks on every pause in typing.
+const windowsOf = new WeakMap<Interview, ReturnType<typeof thankYouWindow>>();
+
+function windowOf(interview: Interview): ReturnType<typeof thankYouWindow> {
+  let due = windowsOf.get(interview);
+  if (!due) {
+    due = thankYouWindow(interview);
+    windowsOf.set(interview, due);
+  }
+  return due;
+}
 
 export const timingRule: Rule = {
   id: 'timing',
@@ -16,18 +30,18 @@ export const timingRule: Rule = {
     if (input.kind !== 'thank-you' || interviewer.thankedAt) return [];
     const now = Date.parse(input.now);
     if (Number.isNaN(now) || now < Date.parse(input.interview.when)) return [];
-    const window = thankYouWindow(input.interview);
-    if (now < Date.parse(window.tooSoonUntil)) {
+    const due = windowOf(input.interview);
+    if (now < Date.parse(due.tooSoonUntil)) {
       return [
         finding(
           timingRule,
           'info',
-          `Wait about ${timeLeft(window.tooSoonUntil, input.now).replace(/ left$/, '')} before sending: a note within minutes of walking out reads like a form letter.`,
+          `Wait about ${timeLeft(due.tooSoonUntil, input.now).replace(/ left$/, '')} before sending: a note within minutes of walking out reads like a form letter.`,
         ),
       ];
     }
-    const left = timeLeft(window.dueAt, input.now);
-    if (now < Date.parse(window.dueAt)) {
+    const left = timeLeft(due.dueAt, input.now);
+    if (now < Date.parse(due.dueAt)) {
       return [finding(timingRule, 'info', `${cap(left)} in the 24-hour window.`)];
     }
     return [

@@ -1,0 +1,225 @@
+/**
+ * Speed of the draft checks, which run on every pause in typing: median and p95 of
+ * `checkDraft` on generated drafts of about 150, 300 and 2,000 words with 4 concerns, and of
+ * write-good (a popular prose linter) on the same drafts in the same process.
+ *
+ *     npx tsx test/tools/bench-core.ts [--json]
+ *
+ * Targets (figures only; no test asserts on time): p50 ≤ 1 ms at 300 words, ≤ 5 ms at 2,000,
+ * and at least 10× faster than write-good.
+ */
+import { pathToFileURL } from 'node:url';
+import writeGood from 'write-good';
+import { checkDraft } from '../../src/core/checks/index';
+import type { DraftInput } from '../../src/core/checks/types';
+import type { Interview } from '../../src/core/model/types';
+
+const interview: Interview = {
+  kind: 'interview',
+  id: 'bench',
+  schemaVersion: 1,
+  rev: 1,
+  updatedAt: '2026-05-12T12:00:00-05:00',
+  company: 'Northgate Logistics',
+  role: 'Operations Supervisor',
+  when: '2026-05-12T09:30:00-05:00',
+  timeZone: 'America/Chicago',
+  format: 'panel',
+  decisionBy: '2026-05-22',
+  channel: 'email',
+  notes: '',
+  interviewers: [
+    {
+      id: 'rosa',
+      name: 'Rosa Almeida',
+      title: 'Site Director',
+      email: 'ralmeida@northgate.example',
+      concerns: [
+        {
+          id: 'c1',
+          text: 'only led 8 people, this shift has 35',
+          answer: 'I coordinated 30 temps in peak',
+        },
+        { id: 'c2', text: 'never used Manhattan WMS' },
+        { id: 'c3', text: 'gap in resume 2023' },
+        { id: 'c4', text: 'ok with rotating weekends?' },
+      ],
+      topics: ['peak season staffing', 'dock safety audit', 'new WMS rollout'],
+      history: [],
+    },
+    {
+      id: 'tom',
+      name: 'Tom Becker',
+      email: 'tbecker@northgate.example',
+      concerns: [{ id: 'c5', text: 'forklift certification current?' }],
+      topics: ['night shift turnover'],
+      history: [],
+    },
+    {
+      id: 'lena',
+      name: 'Lena Ostrowski',
+      concerns: [{ id: 'c6', text: 'how do you handle conflict' }],
+      topics: ['union contract'],
+      history: [],
+    },
+  ],
+};
+
+// Sentences of the kind candidates write: answers, thanks, detail, filler.
+const pool = [
+  'Thank you for taking the time to meet with me this morning and for the tour of the floor.',
+  'I enjoyed hearing how the team is preparing for peak season staffing this fall.',
+  'You asked whether I can lead a shift of thirty-five after supervising eight people.',
+  'Last November I coordinated thirty temporary associates across two docks during our busiest month.',
+  'We hit every carrier cutoff that season and cut overtime by about twelve percent.',
+  'I have not used Manhattan yet, but I learned our last warehouse system in three weeks.',
+  'I already signed up for the vendor training videos and worked through the first module last night.',
+  'The break on my resume in 2023 was time I spent caring for my father after his surgery.',
+  'During that year I also finished a certificate in supply chain management at the community college.',
+  'Rotating weekends are not a problem for me, and I can start on either rotation.',
+  'The dock safety audit you described sounds like a great place to make a quick difference.',
+  'At my current site I ran the weekly safety walk and we went two years without a recordable injury.',
+  'I would be glad to share the checklist we used if it would help.',
+  'It was clear how much the team cares about getting the new WMS rollout right.',
+  'I am excited about the Operations Supervisor role and the chance to grow with Northgate.',
+  'I also appreciated how candid you were about the challenges on the night shift.',
+  'My approach is to spend the first weeks on the floor listening before changing anything.',
+  'I look forward to hearing about the next steps.',
+];
+
+/** Small deterministic generator, so every run times the same drafts. */
+function random(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state * 1664525 + 1013904223) >>> 0;
+    return state / 2 ** 32;
+  };
+}
+
+const quoted = `
+
+Best regards,
+Sam Carter
+
+-- 
+Sam Carter
+(555) 201-7788
+
+On Tue, May 12, 2026 at 4:02 PM Rosa Almeida <ralmeida@northgate.example> wrote:
+> Thanks again for coming in today, Sam.
+> We will be in touch by the 22nd.`;
+
+/** A draft of about `words` words: greeting, paragraphs of pool sentences, sign-off, quote. */
+export function makeDraft(words: number, seed: number): string {
+  const next = random(seed);
+  const paragraphs: string[] = [];
+  let sentences: string[] = [];
+  let count = 2;
+  while (count < words) {
+    const sentence = pool[Math.floor(next() * pool.length)] ?? '';
+    sentences.push(sentence);
+    count += sentence.split(/\s+/).length;
+    if (sentences.length >= 3 + Math.floor(next() * 3)) {
+      paragraphs.push(sentences.join(' '));
+      sentences = [];
+    }
+  }
+  if (sentences.length > 0) paragraphs.push(sentences.join(' '));
+  return `Dear Rosa,\n\n${paragraphs.join('\n\n')}${quoted}`;
+}
+
+export function inputFor(text: string): DraftInput {
+  return {
+    interview,
+    interviewerId: 'rosa',
+    text,
+    kind: 'thank-you',
+    now: '2026-05-12T15:00:00-05:00',
+    to: [{ name: 'Rosa Almeida', email: 'ralmeida@northgate.example' }],
+    siblingNotes: [{ interviewerId: 'tom', text: makeDraft(150, 99).replace('Rosa', 'Tom') }],
+    otherCompanies: ['Harbor Freight Lines', 'Cascade Foods'],
+  };
+}
+
+interface Stats {
+  p50: number;
+  p95: number;
+}
+
+/**
+ * Times `fn` over a rotation of inputs (several variants, as the panel sees a changing text):
+ * a warm-up, then `iterations` timed calls.
+ */
+function time<T>(inputs: T[], fn: (input: T) => unknown, iterations: number): Stats {
+  const warmup = Math.max(20, Math.floor(iterations / 5));
+  for (let i = 0; i < warmup; i++) fn(inputs[i % inputs.length] as T);
+  const samples = new Float64Array(iterations);
+  for (let i = 0; i < iterations; i++) {
+    const input = inputs[i % inputs.length] as T;
+    const start = performance.now();
+    fn(input);
+    samples[i] = performance.now() - start;
+  }
+  samples.sort();
+  const at = (q: number) => samples[Math.min(iterations - 1, Math.floor(q * iterations))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+const sizes = [150, 300, 2000] as const;
+const VARIANTS = 8;
+
+export async function benchCore(): Promise<Record<string, number>> {
+  const result: Record<string, number> = {};
+  for (const size of sizes) {
+    const drafts = Array.from({ length: VARIANTS }, (_, i) => makeDraft(size, size * 31 + i));
+    const inputs = drafts.map(inputFor);
+    const iterations = size >= 2000 ? 400 : 2000;
+    const ours = time(inputs, checkDraft, iterations);
+    const theirs = time(drafts, (text) => writeGood(text), size >= 2000 ? 100 : 400);
+    const label = `${size}w`;
+    result[`lint_ms_p50_${label}`] = round(ours.p50);
+    result[`lint_ms_p95_${label}`] = round(ours.p95);
+    result[`writegood_ms_p50_${label}`] = round(theirs.p50);
+    result[`writegood_ms_p95_${label}`] = round(theirs.p95);
+    result[`words_${label}`] = checkDraft(inputs[0] as DraftInput).words;
+  }
+  const ratio = (label: string) =>
+    (result[`writegood_ms_p50_${label}`] ?? 0) /
+    Math.max(1e-6, result[`lint_ms_p50_${label}`] ?? 0);
+  result.lint_speedup_vs_writegood_300w = round(ratio('300w'));
+  result.lint_speedup_vs_writegood_2000w = round(ratio('2000w'));
+  // The headline is the weaker of the two, so one good size cannot hide a bad one.
+  result.lint_speedup_vs_writegood = round(Math.min(ratio('300w'), ratio('2000w')));
+  return result;
+}
+
+function round(value: number): number {
+  return Math.round(value * 1000) / 1000;
+}
+
+function table(result: Record<string, number>): string {
+  const rows = sizes.map((size) => {
+    const k = `${size}w`;
+    const ours = result[`lint_ms_p50_${k}`] ?? 0;
+    const theirs = result[`writegood_ms_p50_${k}`] ?? 0;
+    return [
+      `${result[`words_${k}`]} words`.padEnd(12),
+      `${ours.toFixed(3)} / ${(result[`lint_ms_p95_${k}`] ?? 0).toFixed(3)}`.padEnd(22),
+      `${theirs.toFixed(3)} / ${(result[`writegood_ms_p95_${k}`] ?? 0).toFixed(3)}`.padEnd(22),
+      `${(theirs / Math.max(1e-6, ours)).toFixed(1)}×`,
+    ].join('');
+  });
+  return [
+    `${'draft'.padEnd(12)}${'checkDraft p50/p95 ms'.padEnd(22)}${'write-good p50/p95 ms'.padEnd(22)}speed-up`,
+    ...rows,
+    `targets: p50 ≤ 1 ms at 300 words, ≤ 5 ms at 2,000; speed-up ≥ 10× (now ${result.lint_speedup_vs_writegood}×)`,
+  ].join('\n');
+}
+
+const entry = process.argv[1];
+if (entry && import.meta.url === pathToFileURL(entry).href) {
+  const result = await benchCore();
+  process.stdout.write(
+    process.argv.includes('--json') ? `${JSON.stringify(result)}\n` : `${table(result)}\n`,
+  );
+}
