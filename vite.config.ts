@@ -20,7 +20,7 @@ function manifestFor(browser: Target): ManifestV3Export {
   manifest.browser_specific_settings = {
     gecko: {
       id: GECKO_ID,
-      strict_min_version: '128.0',
+      strict_min_version: '142.0',
       data_collection_permissions: { required: ['none'] },
     },
   };
@@ -43,6 +43,9 @@ export default defineConfig({
     target: 'es2022',
     modulePreload: false,
     sourcemap: false,
+    // The panel page is reached only through web_accessible_resources, which CRXJS copies
+    // as-is; naming it here makes Vite compile it like the popup and options pages.
+    rollupOptions: { input: { panel: 'src/panel/index.html' } },
   },
   test: {
     projects: [

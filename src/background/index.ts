@@ -1,0 +1,5 @@
+import browser from '../shared/browser';
+
+browser.runtime.onInstalled.addListener(() => {
+  void browser.action.setBadgeBackgroundColor({ color: '#1565c0' });
+});

@@ -1,0 +1,25 @@
+/**
+ * Ordered-fallback lookups over the selector lists in `*.selectors.ts`: the first selector that
+ * matches wins, so the classic hook stays first and structural fallbacks follow (host-dom.md §4).
+ */
+export function queryFirst<T extends Element = HTMLElement>(
+  root: ParentNode,
+  selectors: readonly string[],
+): T | null {
+  for (const selector of selectors) {
+    const found = root.querySelector<T>(selector);
+    if (found) return found;
+  }
+  return null;
+}
+
+export function queryAllFirst<T extends Element = HTMLElement>(
+  root: ParentNode,
+  selectors: readonly string[],
+): T[] {
+  for (const selector of selectors) {
+    const found = root.querySelectorAll<T>(selector);
+    if (found.length) return [...found];
+  }
+  return [];
+}

@@ -1,0 +1,7 @@
+export function Options() {
+  return (
+    <main>
+      <h1>Follow-Through settings</h1>
+    </main>
+  );
+}

@@ -1,0 +1,4 @@
+import { render } from 'preact';
+import { Panel } from './panel';
+
+render(<Panel />, document.getElementById('app')!);

@@ -1,0 +1,8 @@
+/**
+ * The one import of webextension-polyfill (style.md §7): upstream has frozen it and Chrome
+ * ships `browser` natively, so removing it later is a one-line change here.
+ */
+import browser from 'webextension-polyfill';
+
+export type { Runtime, Storage, Tabs } from 'webextension-polyfill';
+export default browser;

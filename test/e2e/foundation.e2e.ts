@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, extensionLeaks, fixtureRoute, launch, until, type Session } from './harness';
+
+const GMAIL = 'https://mail.google.com/mail/u/0/';
+
+describe.each(BROWSERS)('%s: the extension loads', (name) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(name);
+    session.route(fixtureRoute(GMAIL, 'test/fixtures/gmail/compose-new-2026-11-22.html'));
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('a panel docks beside a Gmail compose window and goes when it closes', async () => {
+    const page = await session.newPage(`${GMAIL}#inbox`);
+    expect(session.panelFrames(page)).toHaveLength(0);
+
+    await page.click('[gh=cm]');
+    const panel = await session.panelFrame(page);
+    expect(await panel.$eval('h1', (h) => h.textContent)).toContain('Follow-Through');
+
+    const [compose, host] = await page.evaluate(() => {
+      const box = (e: Element | null) => e && JSON.parse(JSON.stringify(e.getBoundingClientRect()));
+      return [box(document.querySelector('[role=dialog]')), box(document.querySelector('ft-panel'))];
+    });
+    // Beside, not over: the panel ends where the compose begins.
+    expect(host.width).toBeGreaterThan(200);
+    expect(host.right).toBeLessThanOrEqual(compose.left);
+    expect(host.bottom).toBeGreaterThan(compose.top);
+
+    await page.click('[role=dialog] .Ha');
+    await until(async () => (await page.$('ft-panel')) === null, 'panel removal');
+    await until(() => session.panelFrames(page).length === 0, 'panel frame gone');
+    await page.close();
+  });
+
+  test('the popup and the options page open', async () => {
+    const popup = await session.openPopup();
+    expect(await popup.$eval('h1', (h) => h.textContent)).toContain('Follow-Through');
+    const options = await session.openOptions();
+    expect(await options.$eval('h1', (h) => h.textContent)).toContain('Follow-Through');
+    await popup.close();
+    await options.close();
+  });
+
+  test('the extension made no network request', () => {
+    expect(extensionLeaks(session)).toEqual([]);
+  });
+});
