@@ -63,7 +63,9 @@ function colleagueMentions(analysis: DraftAnalysis): Finding[] {
   for (const token of analysis.tokens) {
     const person =
       parts.get(token.text) ??
-      (POSSESSIVE.test(token.text) ? parts.get(token.text.replace(POSSESSIVE, '')) : undefined);
+      (token.text.endsWith('s') && POSSESSIVE.test(token.text)
+        ? parts.get(token.text.replace(POSSESSIVE, ''))
+        : undefined);
     // Names are capitalised; "will" or "may" in lower case is just a word.
     if (!person || !/\p{Lu}/u.test(analysis.ownText[token.start] ?? '')) continue;
     // A wrong name in the greeting is the greeting rule's error; no second finding for it.
