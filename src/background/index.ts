@@ -1,4 +1,8 @@
+/** The background's composition root: each feature registers itself with one line here. */
 import browser from '../shared/browser';
+import { startStore } from './store-service';
+
+startStore(browser);
 
 browser.runtime.onInstalled.addListener(() => {
   void browser.action.setBadgeBackgroundColor({ color: '#1565c0' });
