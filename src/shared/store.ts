@@ -414,21 +414,21 @@ export function createStore(api: Browser = browser, options: StoreOptions = {}):
     );
   };
 
+  /** Runs now once loaded (so the optimistic change shows in the same tick), else after. */
+  const whenReady = <T>(action: () => Promise<T>): Promise<T> =>
+    loading ? ready.then(action) : action();
+
   const put = async (record: StoredRecord, base: StoredRecord | null): Promise<void> => {
     const next = validated(record);
     await enqueue(keyOf(next), { op: 'put', base, next });
   };
 
-  const updateInterview = async (
-    id: string,
-    change: (current: Interview) => Interview,
-  ): Promise<void> => {
-    await ready;
-    const key = interviewKey(id);
-    const current = view(key);
-    if (!current || current.kind !== 'interview') throw new Error(`No interview with id ${id}.`);
-    await put(change(structuredClone(current)), current);
-  };
+  const updateInterview = (id: string, change: (current: Interview) => Interview): Promise<void> =>
+    whenReady(async () => {
+      const current = view(interviewKey(id));
+      if (!current || current.kind !== 'interview') throw new Error(`No interview with id ${id}.`);
+      await put(change(structuredClone(current)), current);
+    });
 
   // --- loading --------------------------------------------------------------------------
 
@@ -467,15 +467,15 @@ export function createStore(api: Browser = browser, options: StoreOptions = {}):
     setAside,
     ready,
 
-    async saveInterview(next) {
-      await ready;
-      await put(next, baseFor(interviewKey(next.id), next.rev));
-    },
+    saveInterview: (next) =>
+      whenReady(async () => {
+        await put(next, baseFor(interviewKey(next.id), next.rev));
+      }),
     updateInterview,
-    async deleteInterview(id) {
-      await ready;
-      await enqueue(interviewKey(id), { op: 'delete' });
-    },
+    deleteInterview: (id) =>
+      whenReady(async () => {
+        await enqueue(interviewKey(id), { op: 'delete' });
+      }),
     recordSent: (interviewId, interviewerId, note) =>
       updateInterview(interviewId, (interview) => {
         const person = interview.interviewers.find((p) => p.id === interviewerId);
@@ -494,39 +494,39 @@ export function createStore(api: Browser = browser, options: StoreOptions = {}):
         return interview;
       }),
 
-    async saveTemplate(template) {
-      await ready;
-      const key = templateKey(template.id);
-      const shipped = builtIns.find((t) => t.id === template.id);
-      await put(template, baseFor(key, template.rev, shipped));
-    },
-    async resetTemplate(id) {
-      await ready;
-      if (!BUILT_IN_IDS.has(id)) throw new Error(`${id} is not a built-in template.`);
-      const key = templateKey(id);
-      if (!confirmed.has(key) && !queues.has(key)) return;
-      await enqueue(key, { op: 'delete' });
-    },
-    async deleteTemplate(id) {
-      await ready;
-      const key = templateKey(id);
-      if (BUILT_IN_IDS.has(id) && !confirmed.has(key) && !queues.has(key)) return;
-      await enqueue(key, { op: 'delete' });
-    },
-    async saveSettings(next) {
-      await ready;
-      await put(next, baseFor(SETTINGS_KEY, next.rev, defaultSettings()));
-    },
+    saveTemplate: (template) =>
+      whenReady(async () => {
+        const key = templateKey(template.id);
+        const shipped = builtIns.find((t) => t.id === template.id);
+        await put(template, baseFor(key, template.rev, shipped));
+      }),
+    resetTemplate: (id) =>
+      whenReady(async () => {
+        if (!BUILT_IN_IDS.has(id)) throw new Error(`${id} is not a built-in template.`);
+        const key = templateKey(id);
+        if (!confirmed.has(key) && !queues.has(key)) return;
+        await enqueue(key, { op: 'delete' });
+      }),
+    deleteTemplate: (id) =>
+      whenReady(async () => {
+        const key = templateKey(id);
+        if (BUILT_IN_IDS.has(id) && !confirmed.has(key) && !queues.has(key)) return;
+        await enqueue(key, { op: 'delete' });
+      }),
+    saveSettings: (next) =>
+      whenReady(async () => {
+        await put(next, baseFor(SETTINGS_KEY, next.rev, defaultSettings()));
+      }),
 
-    async exportAll() {
-      await ready;
-      const records: StoredRecord[] = [];
-      for (const key of new Set([...confirmed.keys(), ...queues.keys()])) {
-        const record = view(key);
-        if (record) records.push(record);
-      }
-      return exportData(records, now());
-    },
+    exportAll: () =>
+      whenReady(async () => {
+        const records: StoredRecord[] = [];
+        for (const key of new Set([...confirmed.keys(), ...queues.keys()])) {
+          const record = view(key);
+          if (record) records.push(record);
+        }
+        return exportData(records, now());
+      }),
     previewImport(json) {
       const parsed = parseImport(json);
       if (!parsed.ok) return parsed;
@@ -537,46 +537,46 @@ export function createStore(api: Browser = browser, options: StoreOptions = {}):
         data,
       };
     },
-    async importData(json, mode) {
-      await ready;
-      const parsed = parseImport(json);
-      if (!parsed.ok) return parsed;
-      try {
-        await sendToBackground('ui-bg-import', { data: parsed.data, mode }, api);
-        return { ok: true };
-      } catch (error) {
-        if (error instanceof MessageError && error.errors.length)
-          return { ok: false, errors: error.errors };
-        return {
-          ok: false,
-          errors: [describeFailure(error).replace(/ It is kept.*$/, ' Nothing was imported.')],
-        };
-      }
-    },
-    async deleteEverything() {
-      await ready;
-      try {
-        await sendToBackground('ui-bg-delete-everything', { confirm: 'delete-everything' }, api);
-      } catch (error) {
-        writeError =
-          "Follow-Through couldn't delete your data just now. Nothing was deleted; try again.";
+    importData: (json, mode) =>
+      whenReady(async () => {
+        const parsed = parseImport(json);
+        if (!parsed.ok) return parsed;
+        try {
+          await sendToBackground('ui-bg-import', { data: parsed.data, mode }, api);
+          return { ok: true };
+        } catch (error) {
+          if (error instanceof MessageError && error.errors.length)
+            return { ok: false, errors: error.errors };
+          return {
+            ok: false,
+            errors: [describeFailure(error).replace(/ It is kept.*$/, ' Nothing was imported.')],
+          };
+        }
+      }),
+    deleteEverything: () =>
+      whenReady(async () => {
+        try {
+          await sendToBackground('ui-bg-delete-everything', { confirm: 'delete-everything' }, api);
+        } catch (error) {
+          writeError =
+            "Follow-Through couldn't delete your data just now. Nothing was deleted; try again.";
+          publish();
+          throw error;
+        }
+        // Only now: had deleting failed, the pending changes would still be wanted.
+        for (const queue of queues.values()) {
+          for (const pending of [queue.inflight, queue.queued])
+            pending?.settle.forEach((s) => s.resolve());
+        }
+        queues.clear();
+        stash.clear();
+        confirmed.clear();
+        history.clear();
+        asideKeys.clear();
+        writeError = null;
+        corruptNotice = null;
         publish();
-        throw error;
-      }
-      // Only now: had deleting failed, the pending changes would still be wanted.
-      for (const queue of queues.values()) {
-        for (const pending of [queue.inflight, queue.queued])
-          pending?.settle.forEach((s) => s.resolve());
-      }
-      queues.clear();
-      stash.clear();
-      confirmed.clear();
-      history.clear();
-      asideKeys.clear();
-      writeError = null;
-      corruptNotice = null;
-      publish();
-    },
+      }),
     flush: () =>
       new Promise<void>((resolve) => {
         if (pendingCount.value === 0) {

@@ -39,6 +39,8 @@ export function pageSender(path = 'src/options/index.html'): Runtime.MessageSend
 
 /** Resets the fake and starts a background; call in `beforeEach`. */
 export function startExtension(): Extension {
+  // Spies on the fake's storage (quota tests) would otherwise outlive their test.
+  vi.restoreAllMocks();
   fakeBrowser.reset();
   // The fake lists setAccessLevel but throws "not mocked"; Chrome's resolves.
   Object.assign(fakeBrowser.storage.local, { setAccessLevel: vi.fn(async () => undefined) });
