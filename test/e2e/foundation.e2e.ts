@@ -14,33 +14,37 @@ describe.each(BROWSERS)('%s: the extension loads', (name) => {
   });
 
   test('a panel docks beside a Gmail compose window and goes when it closes', async () => {
-    const page = await session.newPage(`${GMAIL}#inbox`);
-    expect(session.panelFrames(page)).toHaveLength(0);
+    const page = await session.open(`${GMAIL}#inbox`);
+    expect(await session.panelCount(page)).toBe(0);
 
     await page.click('[gh=cm]');
-    const panel = await session.panelFrame(page);
-    expect(await panel.$eval('h1', (h) => h.textContent)).toContain('Follow-Through');
+    const panel = await session.panel(page);
+    expect(await panel.text('h1')).toContain('Follow-Through');
 
-    const [compose, host] = await page.evaluate(() => {
-      const box = (e: Element | null) => e && JSON.parse(JSON.stringify(e.getBoundingClientRect()));
-      return [box(document.querySelector('[role=dialog]')), box(document.querySelector('ft-panel'))];
-    });
+    const [compose, host] = await page.evaluate(() =>
+      ['[role=dialog]', 'ft-panel'].map((selector) => {
+        const { left, right, top, bottom, width } = document
+          .querySelector(selector)!
+          .getBoundingClientRect();
+        return { left, right, top, bottom, width };
+      }),
+    );
     // Beside, not over: the panel ends where the compose begins.
     expect(host.width).toBeGreaterThan(200);
     expect(host.right).toBeLessThanOrEqual(compose.left);
     expect(host.bottom).toBeGreaterThan(compose.top);
 
     await page.click('[role=dialog] .Ha');
-    await until(async () => (await page.$('ft-panel')) === null, 'panel removal');
-    await until(() => session.panelFrames(page).length === 0, 'panel frame gone');
+    await page.waitFor('ft-panel', { gone: true });
+    await until(async () => (await session.panelCount(page)) === 0, 'panel frame gone');
     await page.close();
   });
 
   test('the popup and the options page open', async () => {
     const popup = await session.openPopup();
-    expect(await popup.$eval('h1', (h) => h.textContent)).toContain('Follow-Through');
+    expect(await popup.text('h1')).toContain('Follow-Through');
     const options = await session.openOptions();
-    expect(await options.$eval('h1', (h) => h.textContent)).toContain('Follow-Through');
+    expect(await options.text('h1')).toContain('Follow-Through');
     await popup.close();
     await options.close();
   });

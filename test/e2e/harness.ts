@@ -1,24 +1,43 @@
 /**
- * The real-browser harness every end-to-end test builds on: loads the built extension into
- * Debian's Chromium and Firefox ESR through puppeteer-core (one API for both, WebDriver BiDi on
- * Firefox), serves fixture pages at the real mail URLs with the hosts' security headers, opens
- * the popup and options pages, and records every request that tries to leave the machine so a
- * test can fail on it.
+ * The real-browser harness every end-to-end test builds on. It loads the built extension into
+ * Debian's Chromium (puppeteer-core over CDP) and Firefox ESR (Marionette: Firefox's WebDriver
+ * BiDi hides extension frames, see marionette.ts), serves fixture pages at the real mail URLs
+ * with the hosts' security headers, opens the popup and options pages, and records every
+ * request that tries to leave the machine so a test can fail on it.
+ *
+ * How fixtures reach each browser:
+ * - Chromium: puppeteer request interception answers requests before they touch the network.
+ * - Firefox: every request goes to a local proxy; CONNECTs to a mail host are tunnelled to a
+ *   local TLS server holding a self-signed certificate for the five hosts (test/e2e/tls), which
+ *   the WebDriver session accepts (`acceptInsecureCerts`).
+ * In both, anything not served from a fixture is recorded in `leaks` and refused.
  */
+import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { createServer as createTlsServer } from 'node:https';
+import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import puppeteer, { type Browser, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
 import { browserExecutable } from '../tools/browsers.mjs';
+import { marionetteView, puppeteerView, type View } from './ext-view';
+import { Marionette } from './marionette';
 
+export type { View } from './ext-view';
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GECKO_ID = 'follow-through@follow-through.app';
+export const MAIL_HOSTS = [
+  'mail.google.com',
+  'outlook.live.com',
+  'outlook.office.com',
+  'outlook.office365.com',
+  'outlook.cloud.microsoft',
+];
 
 /** Gmail's CSP: nonce-based scripts and Trusted Types required at every DOM sink. */
 export const GMAIL_HEADERS = {
@@ -32,179 +51,210 @@ export const GMAIL_HEADERS = {
 
 /** Outlook's CSP is looser than Gmail's (no Trusted Types); scripts still need the nonce. */
 export const OUTLOOK_HEADERS = {
-  'content-security-policy': "script-src 'nonce-fixture' 'strict-dynamic'; object-src 'none'; base-uri 'self'",
+  'content-security-policy':
+    "script-src 'nonce-fixture' 'strict-dynamic'; object-src 'none'; base-uri 'self'",
   'x-frame-options': 'SAMEORIGIN',
   'x-content-type-options': 'nosniff',
 };
 
 export interface Route {
-  /** Exact origin + path prefix; the longest matching prefix wins. */
+  /** Origin + path prefix; the longest matching prefix wins. Query and hash are ignored. */
   prefix: string;
   file: string;
   headers?: Record<string, string>;
   contentType?: string;
 }
 
-/** The routes every test gets: each host's fixture page script at a fixed path. */
-const BASE_ROUTES: Route[] = [
-  { prefix: 'https://mail.google.com/_fixture/gmail.js', file: 'test/fixtures/gmail/gmail-page.js', contentType: 'text/javascript' },
-  ...['outlook.live.com', 'outlook.office.com', 'outlook.office365.com', 'outlook.cloud.microsoft'].map(
-    (host): Route => ({
-      prefix: `https://${host}/_fixture/outlook.js`,
-      file: 'test/fixtures/outlook/outlook-page.js',
-      contentType: 'text/javascript',
-    }),
-  ),
-];
+/** Each host's fixture page script at a fixed path. */
+const BASE_ROUTES: Route[] = MAIL_HOSTS.map((host) => ({
+  prefix: `https://${host}/_fixture/${host === 'mail.google.com' ? 'gmail' : 'outlook'}.js`,
+  file:
+    host === 'mail.google.com'
+      ? 'test/fixtures/gmail/gmail-page.js'
+      : 'test/fixtures/outlook/outlook-page.js',
+  contentType: 'text/javascript',
+}));
+
+/** Serve a fixture page at a real mail URL with that host's headers. */
+export function fixtureRoute(url: string, file: string): Route {
+  const headers = url.startsWith('https://mail.google.com') ? GMAIL_HEADERS : OUTLOOK_HEADERS;
+  return { prefix: url, file, headers };
+}
 
 export interface Session {
   name: BrowserName;
-  browser: Browser;
   /** `chrome-extension://<id>/` or `moz-extension://<uuid>/`. */
   base: string;
   /** Requests that tried to reach the network (anything not served from a fixture). */
   leaks: string[];
-  /** Serve `file` for URLs under `prefix` in every page opened from now on. */
+  /** Serve `route.file` for URLs under `route.prefix` from now on. */
   route(route: Route): void;
-  newPage(url?: string): Promise<Page>;
-  openPopup(): Promise<Page>;
-  openOptions(): Promise<Page>;
-  /** The panel iframe docked in `page`, once it has loaded (the n-th one for several composes). */
-  panelFrame(page: Page, index?: number): Promise<Frame>;
-  panelFrames(page: Page): Frame[];
+  /** Open a mail page (served from a route) in a new tab. */
+  open(url: string): Promise<View>;
+  /** The toolbar popup's page, in a tab (headless browsers have no toolbar). */
+  openPopup(): Promise<View>;
+  openOptions(): Promise<View>;
+  /** The n-th panel iframe docked in `page`, once its UI has rendered. */
+  panel(page: View, index?: number): Promise<View>;
+  /** How many panel iframes `page` holds now. */
+  panelCount(page: View): Promise<number>;
+  /** Chromium only: the puppeteer page behind a view (CDP metrics, screenshots). */
+  chromiumPage(view: View): Page;
+  /** Chromium only: the browser, for service-worker targets and CDP sessions. */
+  chromium(): Browser;
   close(): Promise<void>;
 }
 
-/** A local proxy every browser request goes through: nothing should ever reach it. */
-async function startLeakTrap(leaks: string[]): Promise<Server> {
-  const server = createServer((request, response) => {
+function findRoute(routes: Route[], url: string): Route | undefined {
+  const bare = url.split('#')[0]!.split('?')[0]!;
+  return routes
+    .filter((candidate) => bare.startsWith(candidate.prefix.split('#')[0]!.split('?')[0]!))
+    .sort((a, b) => b.prefix.length - a.prefix.length)[0];
+}
+
+/** Browser-internal traffic that is not the extension's, each checked by hand. */
+const BROWSER_NOISE = [
+  // Chromium's updater and its Google-account consistency checks when a Google origin loads.
+  /^CONNECT (update\.googleapis\.com|accounts\.google\.com|clients2\.google\.com|content-autofill\.googleapis\.com):443$/,
+  /^(GET|POST) http:\/\/(update\.googleapis\.com|clients2\.google\.com)\//,
+  // Chromium preconnects to the origin it is about to load; the requests themselves are served.
+  /^CONNECT (mail\.google\.com|outlook\.[a-z0-9.]+):443$/,
+  // Firefox's remote settings, pushed whatever the prefs say.
+  /^CONNECT (firefox\.settings\.services\.mozilla\.com|content-signature-2\.cdn\.mozilla\.net):443$/,
+];
+
+/** Leaks that are the extension's or the page's (browser-internal noise filtered out). */
+export function extensionLeaks(session: Session): string[] {
+  return session.leaks.filter((leak) => !BROWSER_NOISE.some((noise) => noise.test(leak)));
+}
+
+interface FixtureServer {
+  proxy: string;
+  close(): void;
+}
+
+/** The proxy both browsers use; for Firefox it also terminates TLS for the mail hosts. */
+async function startFixtureServer(routes: Route[], leaks: string[]): Promise<FixtureServer> {
+  const serve = (request: IncomingMessage, response: ServerResponse): void => {
+    const url = `https://${request.headers.host}${request.url}`;
+    const route = findRoute(routes, url);
+    if (!route) {
+      // The browser's own favicon fetch is not the extension's doing.
+      if (!request.url?.startsWith('/favicon.ico')) leaks.push(`${request.method} ${url}`);
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, {
+      'content-type': route.contentType ?? 'text/html; charset=utf-8',
+      ...(route.headers ?? {}),
+    });
+    response.end(readFileSync(join(ROOT, route.file)));
+  };
+  const tls = createTlsServer(
+    {
+      key: readFileSync(join(ROOT, 'test/e2e/tls/key.pem')),
+      cert: readFileSync(join(ROOT, 'test/e2e/tls/cert.pem')),
+    },
+    serve,
+  );
+  await new Promise<void>((done) => tls.listen(0, '127.0.0.1', done));
+  const tlsPort = (tls.address() as AddressInfo).port;
+
+  const proxy: Server = createServer((request, response) => {
     leaks.push(`${request.method} ${request.url}`);
     response.writeHead(502).end();
   });
-  server.on('connect', (request, socket) => {
-    leaks.push(`CONNECT ${request.url}`);
-    socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+  proxy.on('connect', (request, socket, head) => {
+    const [host, port] = (request.url ?? '').split(':');
+    if (!MAIL_HOSTS.includes(host!) || port !== '443') {
+      leaks.push(`CONNECT ${request.url}`);
+      socket.end('HTTP/1.1 502 Bad Gateway\r\n\r\n');
+      return;
+    }
+    const upstream = connect(tlsPort, '127.0.0.1', () => {
+      socket.write('HTTP/1.1 200 Connection Established\r\n\r\n');
+      if (head.length) upstream.write(head);
+      upstream.pipe(socket);
+      socket.pipe(upstream);
+    });
+    upstream.on('error', () => socket.destroy());
+    socket.on('error', () => upstream.destroy());
   });
-  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-  return server;
+  await new Promise<void>((done) => proxy.listen(0, '127.0.0.1', done));
+  return {
+    proxy: `127.0.0.1:${(proxy.address() as AddressInfo).port}`,
+    close() {
+      proxy.close();
+      tls.close();
+      proxy.closeAllConnections?.();
+      tls.closeAllConnections?.();
+    },
+  };
 }
 
-/** Browser-internal traffic that is not the extension's (checked by hand, each with a reason). */
-const BROWSER_NOISE = [
-  // Chromium's updater and Google-account consistency checks on Google origins; the extension's
-  // own requests are caught before the proxy (page interception, service-worker CDP).
-  /^(CONNECT|POST|GET) (https?:\/\/)?(update\.googleapis\.com|accounts\.google\.com|clients2\.google\.com|content-autofill\.googleapis\.com)[:/]/,
-  // Chromium preconnects to the origin it is about to load; requests themselves are intercepted.
-  /^CONNECT mail\.google\.com:443$/,
-  // Firefox asks for its own remote settings and safe-browsing lists unless told not to.
-  /firefox\.settings\.services\.mozilla\.com/,
-  /content-signature-2\.cdn\.mozilla\.net/,
-  /detectportal\.firefox\.com/,
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+  const { port } = server.address() as AddressInfo;
+  await new Promise((done) => server.close(done));
+  return port;
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,NetworkTimeServiceQuerying',
+  '--disable-client-side-phishing-detection',
+  '--disable-default-apps',
+  '--disable-domain-reliability',
+  '--no-pings',
+  '--dns-prefetch-disable',
+  '--window-size=1400,900',
 ];
 
-export async function launch(name: BrowserName): Promise<Session> {
-  const leaks: string[] = [];
-  const trap = await startLeakTrap(leaks);
-  const proxy = `127.0.0.1:${(trap.address() as AddressInfo).port}`;
-  const profile = mkdtempSync(join(tmpdir(), `ft-${name}-`));
-  const routes: Route[] = [...BASE_ROUTES];
-  let browser: Browser;
-  let base: string;
+async function launchChromium(
+  profile: string,
+  proxy: string,
+  routes: Route[],
+  leaks: string[],
+): Promise<Omit<Session, 'name' | 'leaks' | 'route' | 'close'> & { close(): Promise<void> }> {
+  const browser = await puppeteer.launch({
+    executablePath: browserExecutable('chromium'),
+    headless: true,
+    userDataDir: profile,
+    enableExtensions: [join(ROOT, 'dist/chrome')],
+    pipe: true,
+    args: [...CHROMIUM_ARGS, `--proxy-server=http://${proxy}`, '--proxy-bypass-list=<-loopback>'],
+    defaultViewport: { width: 1400, height: 900 },
+  });
+  const worker = await browser.waitForTarget(
+    (target) =>
+      target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'),
+    { timeout: 20_000 },
+  );
+  const base = /^chrome-extension:\/\/[^/]+\//.exec(worker.url())![0];
+  const pages = new WeakMap<View, Page>();
 
-  if (name === 'chromium') {
-    const dir = join(ROOT, 'dist/chrome');
-    browser = await puppeteer.launch({
-      executablePath: browserExecutable('chromium'),
-      headless: true,
-      userDataDir: profile,
-      enableExtensions: [dir],
-      pipe: true,
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--disable-features=Translate,OptimizationHints,MediaRouter,AutofillServerCommunication,NetworkTimeServiceQuerying,PreloadingHeuristicsMLModel',
-        '--disable-client-side-phishing-detection',
-        '--disable-default-apps',
-        '--disable-domain-reliability',
-        '--no-pings',
-        '--dns-prefetch-disable',
-        '--disable-sync-preferences',
-        `--proxy-server=http://${proxy}`,
-        '--proxy-bypass-list=<-loopback>',
-        '--window-size=1400,900',
-      ],
-      defaultViewport: { width: 1400, height: 900 },
-    });
-    const worker = await browser.waitForTarget(
-      (target) => target.type() === 'service_worker' && target.url().startsWith('chrome-extension://'),
-      { timeout: 20_000 },
-    );
-    base = `${/^chrome-extension:\/\/[^/]+\//.exec(worker.url())![0]}`;
-    // The service worker's own requests never pass the page interception: watch them over CDP.
-    const cdp = await worker.createCDPSession();
-    cdp.on('Network.requestWillBeSent', (event) => {
-      if (!/^(chrome-extension|data|blob):/.test(event.request.url)) leaks.push(`worker ${event.request.method} ${event.request.url}`);
-    });
-    await cdp.send('Network.enable');
-  } else {
-    const uuid = randomUUID();
-    browser = await puppeteer.launch({
-      browser: 'firefox',
-      executablePath: browserExecutable('firefox'),
-      headless: true,
-      userDataDir: profile,
-      defaultViewport: { width: 1400, height: 900 },
-      // Lets WebDriver BiDi open moz-extension:// pages (the popup and options) in a tab.
-      env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' },
-      extraPrefsFirefox: {
-        // A fixed internal UUID so tests can open moz-extension:// pages.
-        'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
-        'network.proxy.type': 1,
-        'network.proxy.http': '127.0.0.1',
-        'network.proxy.http_port': Number(proxy.split(':')[1]),
-        'network.proxy.ssl': '127.0.0.1',
-        'network.proxy.ssl_port': Number(proxy.split(':')[1]),
-        'network.proxy.no_proxies_on': '',
-        'network.proxy.allow_hijacking_localhost': false,
-        'browser.safebrowsing.malware.enabled': false,
-        'browser.safebrowsing.phishing.enabled': false,
-        'browser.safebrowsing.downloads.enabled': false,
-        'network.captive-portal-service.enabled': false,
-        'network.connectivity-service.enabled': false,
-        'extensions.getAddons.cache.enabled': false,
-        'services.settings.server': 'http://127.0.0.1:9/',
-        'dom.security.https_only_mode': false,
-      },
-    });
-    await browser.installExtension(join(ROOT, 'dist/firefox'));
-    base = `moz-extension://${uuid}/`;
-  }
-
-  const intercept = async (page: Page): Promise<void> => {
+  const newPage = async (url: string): Promise<View> => {
+    const page = await browser.newPage();
     await page.setRequestInterception(true);
     page.on('request', (request: HTTPRequest) => {
       if (request.isInterceptResolutionHandled()) return;
-      const url = request.url();
-      if (url.startsWith('chrome-extension://') || url.startsWith('moz-extension://') || url.startsWith('data:') || url.startsWith('about:')) {
+      const target = request.url();
+      if (/^(chrome-extension|data|blob|about):/.test(target)) {
         void request.continue();
         return;
       }
-      const route = routes
-        .filter((candidate) => url.startsWith(candidate.prefix))
-        .sort((a, b) => b.prefix.length - a.prefix.length)[0];
-      if (!route && new URL(url).pathname === '/favicon.ico') {
-        // The browser's own favicon fetch for the fixture page, not the extension's.
-        void request.respond({ status: 404, body: '' });
-        return;
-      }
+      const route = findRoute(routes, target);
       if (!route) {
-        leaks.push(`${request.method()} ${url}`);
-        void request.abort('blockedbyclient');
+        if (new URL(target).pathname !== '/favicon.ico')
+          leaks.push(`${request.method()} ${target}`);
+        void request.respond({ status: 404, body: '' });
         return;
       }
       void request.respond({
@@ -214,64 +264,248 @@ export async function launch(name: BrowserName): Promise<Session> {
         body: readFileSync(join(ROOT, route.file)),
       });
     });
+    await page.goto(url, { waitUntil: 'load' });
+    const view = puppeteerView(page);
+    pages.set(view, page);
+    return view;
   };
-
-  const newPage = async (url?: string): Promise<Page> => {
-    const page = await browser.newPage();
-    await intercept(page);
-    if (url) await page.goto(url, { waitUntil: 'load' });
+  // With use_dynamic_url the panel may load under a per-session id: match scheme and path.
+  const panelFrames = (page: Page): Frame[] =>
+    page
+      .frames()
+      .filter(
+        (frame) =>
+          frame.url().startsWith('chrome-extension:') && frame.url().includes('/src/panel/'),
+      );
+  const pageOf = (view: View): Page => {
+    const page = pages.get(view);
+    if (!page) throw new Error('not a page view of this session');
     return page;
   };
 
-  const panelFrames = (page: Page): Frame[] =>
-    // With use_dynamic_url the panel loads under a per-session id, so match the scheme and path.
-    page.frames().filter((frame) => frame.url().startsWith(base.slice(0, base.indexOf(':'))) && frame.url().includes('/src/panel/'));
+  return {
+    base,
+    open: newPage,
+    openPopup: () => newPage(`${base}src/popup/index.html`),
+    openOptions: () => newPage(`${base}src/options/index.html`),
+    async panelCount(view) {
+      return panelFrames(pageOf(view)).length;
+    },
+    async panel(view, index = 0) {
+      const page = pageOf(view);
+      const frame = await until(() => panelFrames(page)[index], `panel iframe #${index}`, 15_000);
+      const panel = puppeteerView(page, frame);
+      await panel.waitFor('[aria-label="Follow-Through"]', { timeout: 15_000 });
+      return panel;
+    },
+    chromiumPage: pageOf,
+    chromium: () => browser,
+    close: () => browser.close(),
+  };
+}
+
+async function launchFirefox(
+  profile: string,
+  proxy: string,
+): Promise<Omit<Session, 'name' | 'leaks' | 'route' | 'close'> & { close(): Promise<void> }> {
+  const uuid = randomUUID();
+  const marionettePort = await freePort();
+  const [proxyHost, proxyPort] = proxy.split(':');
+  const prefs: Record<string, string | number | boolean> = {
+    // A fixed internal UUID so tests can open moz-extension:// pages.
+    'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: uuid }),
+    'marionette.port': marionettePort,
+    'network.proxy.type': 1,
+    'network.proxy.http': proxyHost!,
+    'network.proxy.http_port': Number(proxyPort),
+    'network.proxy.ssl': proxyHost!,
+    'network.proxy.ssl_port': Number(proxyPort),
+    'network.proxy.no_proxies_on': '',
+    'network.proxy.allow_hijacking_localhost': false,
+    // Quiet: no first-run pages, telemetry, updates, safe-browsing lists or captive-portal probes.
+    'browser.shell.checkDefaultBrowser': false,
+    'browser.startup.homepage_override.mstone': 'ignore',
+    'browser.startup.page': 0,
+    'browser.aboutwelcome.enabled': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'toolkit.telemetry.reportingpolicy.firstRun': false,
+    'app.update.disabledForTesting': true,
+    'app.normandy.enabled': false,
+    'browser.safebrowsing.malware.enabled': false,
+    'browser.safebrowsing.phishing.enabled': false,
+    'browser.safebrowsing.downloads.enabled': false,
+    'browser.safebrowsing.blockedURIs.enabled': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'extensions.getAddons.cache.enabled': false,
+    'extensions.update.enabled': false,
+    'extensions.blocklist.enabled': false,
+    'services.settings.server': 'http://127.0.0.1:9/',
+    'browser.newtabpage.enabled': false,
+    'browser.newtab.preload': false,
+    'network.dns.disablePrefetch': true,
+    'network.prefetch-next': false,
+    'network.http.speculative-parallel-limit': 0,
+    'dom.security.https_only_mode': false,
+    'security.OCSP.enabled': 0,
+    'ui.systemUsesDarkTheme': 0,
+  };
+  writeFileSync(
+    join(profile, 'user.js'),
+    Object.entries(prefs)
+      .map(([key, value]) => `user_pref(${JSON.stringify(key)}, ${JSON.stringify(value)});`)
+      .join('\n'),
+  );
+  const child: ChildProcess = spawn(
+    browserExecutable('firefox'),
+    [
+      '--marionette',
+      '--headless',
+      '--no-remote',
+      '--profile',
+      profile,
+      '--width',
+      '1400',
+      '--height',
+      '900',
+    ],
+    // Lets Marionette open moz-extension:// pages in a tab.
+    { env: { ...process.env, MOZ_REMOTE_ALLOW_SYSTEM_ACCESS: '1' }, stdio: 'ignore' },
+  );
+  const marionette = await Marionette.open(marionettePort, {
+    acceptInsecureCerts: true,
+    pageLoadStrategy: 'normal',
+    timeouts: { script: 30_000, pageLoad: 30_000, implicit: 0 },
+  });
+  await marionette.send('Addon:Install', { path: join(ROOT, 'dist/firefox'), temporary: true });
+  const base = `moz-extension://${uuid}/`;
+  const handles = new WeakMap<View, string>();
+  // The first, blank tab stays open so closing the last test tab never ends the session.
+  const [home] = await marionette.send<string[]>('WebDriver:GetWindowHandles');
+
+  const openTab = async (url: string): Promise<View> => {
+    const { handle } = await marionette.send<{ handle: string }>('WebDriver:NewWindow', {
+      type: 'tab',
+      focus: true,
+    });
+    await marionette.send('WebDriver:SwitchToWindow', { handle, focus: true });
+    await marionette.send('WebDriver:Navigate', { url });
+    const view = marionetteView(marionette, { handle }, async () => {
+      await marionette.send('WebDriver:SwitchToWindow', { handle, focus: true });
+      await marionette.send('WebDriver:CloseWindow');
+      await marionette.send('WebDriver:SwitchToWindow', { handle: home, focus: true });
+    });
+    handles.set(view, handle);
+    return view;
+  };
+  const handleOf = (view: View): string => {
+    const handle = handles.get(view);
+    if (!handle) throw new Error('not a page view of this session');
+    return handle;
+  };
+  /** Indexes of the panel iframes among the tab's child frames (shadow trees included). */
+  const panelIndexes = async (handle: string): Promise<number[]> => {
+    const indexes: number[] = [];
+    for (let index = 0; index < 50; index++) {
+      await marionette.send('WebDriver:SwitchToWindow', { handle, focus: true });
+      await marionette.send('WebDriver:SwitchToFrame', { id: null });
+      try {
+        await marionette.send('WebDriver:SwitchToFrame', { id: index });
+      } catch {
+        break;
+      }
+      // GetCurrentURL answers for the top-level page, so ask the frame itself.
+      const url = await marionette.send<string>('WebDriver:ExecuteScript', {
+        script: 'return document.location.href',
+      });
+      if (url.startsWith('moz-extension:') && url.includes('/src/panel/')) indexes.push(index);
+    }
+    return indexes;
+  };
 
   return {
-    name,
-    browser,
     base,
+    open: openTab,
+    openPopup: () => openTab(`${base}src/popup/index.html`),
+    openOptions: () => openTab(`${base}src/options/index.html`),
+    async panelCount(view) {
+      return (await panelIndexes(handleOf(view))).length;
+    },
+    async panel(view, index = 0) {
+      const handle = handleOf(view);
+      const { frame } = await until(
+        async () => {
+          const frame = (await panelIndexes(handle))[index];
+          return frame === undefined ? undefined : { frame };
+        },
+        `panel iframe #${index}`,
+        15_000,
+      );
+      const panel = marionetteView(marionette, { handle, frame }, async () => undefined);
+      await panel.waitFor('[aria-label="Follow-Through"]', { timeout: 15_000 });
+      return panel;
+    },
+    chromiumPage() {
+      throw new Error('chromiumPage() is for Chromium sessions');
+    },
+    chromium() {
+      throw new Error('chromium() is for Chromium sessions');
+    },
+    async close() {
+      await marionette.send('Marionette:Quit', { flags: ['eForceQuit'] }).catch(() => undefined);
+      marionette.close();
+      await new Promise<void>((done) => {
+        if (child.exitCode !== null) return done();
+        const timer = setTimeout(() => {
+          child.kill('SIGKILL');
+          done();
+        }, 5000);
+        child.once('exit', () => {
+          clearTimeout(timer);
+          done();
+        });
+      });
+    },
+  };
+}
+
+export async function launch(name: BrowserName): Promise<Session> {
+  const leaks: string[] = [];
+  const routes: Route[] = [...BASE_ROUTES];
+  const fixtures = await startFixtureServer(routes, leaks);
+  const profile = mkdtempSync(join(tmpdir(), `ft-${name}-`));
+  let driver: Awaited<ReturnType<typeof launchChromium>>;
+  try {
+    driver =
+      name === 'chromium'
+        ? await launchChromium(profile, fixtures.proxy, routes, leaks)
+        : await launchFirefox(profile, fixtures.proxy);
+  } catch (error) {
+    fixtures.close();
+    rmSync(profile, { recursive: true, force: true });
+    throw error;
+  }
+  return {
+    ...driver,
+    name,
     leaks,
     route(route) {
       routes.push(route);
     },
-    newPage,
-    openPopup: () => newPage(`${base}src/popup/index.html`),
-    openOptions: () => newPage(`${base}src/options/index.html`),
-    panelFrames,
-    async panelFrame(page, index = 0) {
-      const deadline = Date.now() + 15_000;
-      for (;;) {
-        const frame = panelFrames(page)[index];
-        if (frame) {
-          await frame.waitForSelector('[aria-label="Follow-Through"]', { timeout: 15_000 });
-          return frame;
-        }
-        if (Date.now() > deadline) throw new Error(`no panel iframe #${index} in ${page.url()}`);
-        await new Promise((done) => setTimeout(done, 50));
-      }
-    },
     async close() {
-      await browser.close().catch(() => undefined);
-      trap.close();
-      rmSync(profile, { recursive: true, force: true });
+      await driver.close().catch(() => undefined);
+      fixtures.close();
+      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
     },
   };
 }
 
-/** Leaks that are the extension's (browser-internal noise filtered out). */
-export function extensionLeaks(session: Session): string[] {
-  return session.leaks.filter((leak) => !BROWSER_NOISE.some((noise) => noise.test(leak)));
-}
-
-/** Serve a fixture page at a real mail URL with that host's headers. */
-export function fixtureRoute(url: string, file: string): Route {
-  const headers = url.startsWith('https://mail.google.com') ? GMAIL_HEADERS : OUTLOOK_HEADERS;
-  return { prefix: url, file, headers };
-}
-
 /** Poll `check` until it returns a truthy value (conditions, never fixed sleeps). */
-export async function until<T>(check: () => Promise<T> | T, what: string, timeout = 10_000): Promise<T> {
+export async function until<T>(
+  check: () => Promise<T> | T,
+  what: string,
+  timeout = 10_000,
+): Promise<T> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await check();
