@@ -3,15 +3,15 @@
  * goes through the service worker and reads back; concurrent edits merge; a content script
  * can neither read storage (S-9) nor write through the background (S-7).
  *
- * Chromium only for now: Firefox's extension pages need the harness extension that is being
- * built, and Firefox cannot close storage.local to content scripts anyway (setAccessLevel
- * exists only for storage.session there), so its half of S-9 is a different test.
+ * The write path runs in both browsers. The content-script half is Chromium's: Firefox cannot
+ * close storage.local to content scripts (setAccessLevel exists only for storage.session there),
+ * and its content-script world is not reachable from the harness.
  */
 import type { CDPSession, Page } from 'puppeteer-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sampleInterview } from '../../src/core/model/fixtures.test-helpers';
 import type { PutReply } from '../../src/shared/messages';
-import { fixtureRoute, launch, until, type Session } from './harness';
+import { BROWSERS, fixtureRoute, launch, until, type Session } from './harness';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 
@@ -59,10 +59,10 @@ async function evaluateIn<T>(
   return result.value as T;
 }
 
-describe('chromium: the store', () => {
+describe.each(BROWSERS)('%s: the store', (name) => {
   let session: Session;
   beforeAll(async () => {
-    session = await launch('chromium');
+    session = await launch(name);
     session.route(fixtureRoute(GMAIL, 'test/fixtures/gmail/compose-new-2026-11-22.html'));
   });
   afterAll(async () => {
@@ -98,29 +98,33 @@ describe('chromium: the store', () => {
     await options.close();
   });
 
-  test('a content script can neither read storage nor write through the background', async () => {
-    const page = await session.newPage(`${GMAIL}#inbox`);
-    const world = await contentScriptWorld(page, session.base);
-    const read = await evaluateIn<string>(
-      world,
-      `chrome.storage.local.get(null).then(() => 'read', (e) => 'refused: ' + e.message)`,
-    );
-    expect(read).toMatch(/^refused: .*not allowed/i);
-    const write = await evaluateIn<{ ok: boolean; code?: string }>(
-      world,
-      `chrome.runtime.sendMessage(${JSON.stringify({
-        type: 'ui-bg-delete',
-        payload: { key: 'interview:e2e-1' },
-      })})`,
-    );
-    expect(write).toMatchObject({ ok: false, code: 'forbidden' });
-    await page.close();
+  test.runIf(name === 'chromium')(
+    'a content script can neither read storage nor write through the background',
+    async () => {
+      const view = await session.open(`${GMAIL}#inbox`);
+      const page = session.chromiumPage(view);
+      const world = await contentScriptWorld(page, session.base);
+      const read = await evaluateIn<string>(
+        world,
+        `chrome.storage.local.get(null).then(() => 'read', (e) => 'refused: ' + e.message)`,
+      );
+      expect(read).toMatch(/^refused: .*not allowed/i);
+      const write = await evaluateIn<{ ok: boolean; code?: string }>(
+        world,
+        `chrome.runtime.sendMessage(${JSON.stringify({
+          type: 'ui-bg-delete',
+          payload: { key: 'interview:e2e-1' },
+        })})`,
+      );
+      expect(write).toMatchObject({ ok: false, code: 'forbidden' });
+      await page.close();
 
-    const options = await session.openOptions();
-    const still = await options.evaluate(async () =>
-      Object.keys(await chrome.storage.local.get(null)),
-    );
-    expect(still).toContain('interview:e2e-1');
-    await options.close();
-  });
+      const options = await session.openOptions();
+      const still = await options.evaluate(async () =>
+        Object.keys(await chrome.storage.local.get(null)),
+      );
+      expect(still).toContain('interview:e2e-1');
+      await options.close();
+    },
+  );
 });
