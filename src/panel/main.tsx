@@ -1,4 +1,18 @@
 import { render } from 'preact';
+import browser from '../shared/browser';
+import { createStore } from '../shared/store';
 import { Panel } from './panel';
+import { createPanelModel } from './panel-model';
+import { connectPanelPort } from './panel-port';
+import './panel.css';
 
-render(<Panel />, document.getElementById('app')!);
+const store = createStore();
+const model = createPanelModel(store, connectPanelPort(), {
+  openOptions: () => browser.runtime.openOptionsPage(),
+});
+addEventListener('pagehide', () => {
+  model.dispose();
+  store.dispose();
+});
+
+render(<Panel model={model} />, document.getElementById('app')!);

@@ -1,0 +1,179 @@
+/**
+ * Runs the draft checks on what the compose window holds and shapes the report for the panel:
+ * groups (Concerns first), a one-line summary for the live region, and a fingerprint so the
+ * panel re-renders only when something a person would see changed.
+ */
+import { checkDraft } from '../core/checks/index';
+import { clip, formatSeconds } from '../core/checks/format';
+import type { DraftReport, Finding, Severity } from '../core/checks/types';
+import type { Interview, Interviewer, NoteKind, Settings } from '../core/model/types';
+import type { ComposeState } from '../shared/compose-protocol';
+
+export interface LiveCheckInput {
+  state: ComposeState;
+  interview: Interview;
+  interviewer: Interviewer;
+  kind: NoteKind;
+  now: string;
+  /** Every saved interview, for the other companies a reused note might still name. */
+  interviews: readonly Interview[];
+  settings: Pick<Settings, 'rules'>;
+  /** Fields the inserted template could not fill, while that draft is in the compose. */
+  unfilledFields?: string[];
+}
+
+export function runChecks(input: LiveCheckInput): DraftReport {
+  const { state, interview, interviewer } = input;
+  const company = interview.company.trim().toLowerCase();
+  const otherCompanies = [
+    ...new Set(
+      input.interviews
+        .filter((i) => i.id !== interview.id)
+        .map((i) => i.company.trim())
+        .filter((c) => c && c.toLowerCase() !== company),
+    ),
+  ];
+  return checkDraft({
+    interview,
+    interviewerId: interviewer.id,
+    text: state.text ?? '',
+    ...(state.subject !== null ? { subject: state.subject } : {}),
+    ...(state.to !== null ? { to: state.to } : {}),
+    kind: input.kind,
+    now: input.now,
+    siblingNotes: siblingNotes(interview, interviewer.id),
+    otherCompanies,
+    ...(input.unfilledFields?.length ? { unfilledFields: input.unfilledFields } : {}),
+    rules: input.settings.rules,
+  });
+}
+
+/** What was sent to each colleague from the same interview: sameness compares against it. */
+export function siblingNotes(
+  interview: Interview,
+  interviewerId: string,
+): { interviewerId: string; text: string }[] {
+  return interview.interviewers
+    .filter((p) => p.id !== interviewerId)
+    .flatMap((p) =>
+      p.history
+        .filter((n) => n.kind !== 'follow-up' && n.text.trim())
+        .map((n) => ({ interviewerId: p.id, text: n.text })),
+    );
+}
+
+export interface ConcernItem {
+  id: string;
+  text: string;
+  addressed: boolean;
+  evidence: string | null;
+  plan: string | null;
+}
+
+export interface FindingGroup {
+  id: string;
+  title: string;
+  findings: Finding[];
+}
+
+export interface ReportView {
+  words: number;
+  reading: string;
+  /** Null when the concerns rule is switched off. */
+  concerns: ConcernItem[] | null;
+  groups: FindingGroup[];
+  summary: string;
+  problems: number;
+  fingerprint: string;
+}
+
+/** Groups in the order a person fixes things: what matters to the interviewer first. */
+const GROUPS: readonly { id: string; title: string; rules: readonly string[] }[] = [
+  { id: 'length', title: 'Length', rules: ['length'] },
+  { id: 'names', title: 'Greeting and names', rules: ['greeting', 'leftovers', 'recipient'] },
+  { id: 'content', title: 'Content', rules: ['specific', 'structure', 'sameness'] },
+  { id: 'style', title: 'Tone and readability', rules: ['tone', 'readability'] },
+  { id: 'timing', title: 'Timing', rules: ['timing'] },
+];
+
+export function viewReport(
+  report: DraftReport,
+  interviewer: Interviewer,
+  settings: Pick<Settings, 'rules'>,
+): ReportView {
+  const concernsOn = settings.rules.concerns?.enabled !== false;
+  const verdicts = new Map(report.concerns.map((v) => [v.concernId, v]));
+  const concerns = concernsOn
+    ? interviewer.concerns
+        .filter((c) => c.text.trim())
+        .map((c) => {
+          const verdict = verdicts.get(c.id);
+          return {
+            id: c.id,
+            text: clip(c.text, 80),
+            addressed: verdict?.addressed ?? false,
+            evidence: verdict?.evidence ? clip(verdict.evidence, 160) : null,
+            plan: c.answer?.trim() ? clip(c.answer, 120) : null,
+          };
+        })
+    : null;
+
+  const placed = new Set<string>(['concerns']);
+  const groups: FindingGroup[] = GROUPS.map((g) => {
+    g.rules.forEach((r) => placed.add(r));
+    return {
+      id: g.id,
+      title: g.title,
+      findings: report.findings.filter((f) => g.rules.includes(f.rule)),
+    };
+  });
+  // A rule added to core later still shows, under "Other", rather than silently vanishing.
+  const other = report.findings.filter((f) => !placed.has(f.rule));
+  if (other.length) groups.push({ id: 'other', title: 'Other', findings: other });
+
+  const problems = report.findings.filter(
+    (f) => f.rule !== 'concerns' && f.severity !== 'info',
+  ).length;
+  const summary = summarise(report.words, concerns, problems);
+  const visible = {
+    w: report.words,
+    c: concerns,
+    g: groups.map((g) => g.findings.map((f) => [f.rule, f.severity, f.message])),
+  };
+  return {
+    words: report.words,
+    reading: formatSeconds(report.readingSeconds),
+    concerns,
+    groups: groups.filter((g) => g.findings.length > 0),
+    summary,
+    problems,
+    fingerprint: JSON.stringify(visible),
+  };
+}
+
+/** "2 concerns answered, 1 missing; 171 words; 1 thing to check" for the live region. */
+export function summarise(words: number, concerns: ConcernItem[] | null, problems: number): string {
+  const parts: string[] = [];
+  if (concerns && concerns.length) {
+    const answered = concerns.filter((c) => c.addressed).length;
+    const missing = concerns.length - answered;
+    const noun = answered === 1 ? 'concern' : 'concerns';
+    parts.push(
+      missing === 0
+        ? concerns.length === 1
+          ? '1 concern answered'
+          : `all ${concerns.length} concerns answered`
+        : `${answered} ${noun} answered, ${missing} missing`,
+    );
+  }
+  parts.push(`${words} ${words === 1 ? 'word' : 'words'}`);
+  if (problems) parts.push(`${problems} ${problems === 1 ? 'thing' : 'things'} to check`);
+  const text = parts.join('; ');
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}
+
+export const SEVERITY_LABEL: Record<Severity, string> = {
+  error: 'Fix',
+  warning: 'Check',
+  info: 'Note',
+};

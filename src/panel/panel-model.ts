@@ -1,0 +1,411 @@
+/**
+ * The panel's state and actions (style.md §8.3 habits 10–11): read-only signals that change
+ * only through the actions below, built by a factory from a store and a port so tests build
+ * their own with a fake port. Holds the compose state, the pick, the template and its filled
+ * draft, the latest check report, and the insert/copy/send outcomes.
+ */
+import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
+import type { Interview, Interviewer, Template, TemplateKind } from '../core/model/types';
+import type { FilledTemplate } from '../core/templates/fill-template';
+import type { ComposeState, ContentToPanel } from '../shared/compose-protocol';
+import type { Store } from '../shared/store';
+import {
+  defaultKind,
+  explainMissing,
+  fillFor,
+  followUpDueAt,
+  noteKindOf,
+  templatesOfKind,
+} from './fill-draft';
+import { runChecks, viewReport, type ReportView } from './live-checks';
+import type { PanelPort } from './panel-port';
+import { autoPick, findPick, pickGroups, type Pick, type PickGroup } from './pick-interviewer';
+
+export type Connection =
+  { state: 'connecting' } | { state: 'connected' } | { state: 'lost'; reason: string };
+
+export type InsertStatus =
+  | { state: 'idle' }
+  | { state: 'sending' }
+  | { state: 'inserted' }
+  | { state: 'failed'; reason: string }
+  | { state: 'refused'; reason: string };
+
+export type CopyStatus =
+  | { state: 'idle' }
+  | { state: 'copied' }
+  /** The clipboard refused: the panel shows the text selected for Ctrl+C. */
+  | { state: 'manual' };
+
+export type SendStatus =
+  | { state: 'idle' }
+  | { state: 'recorded'; name: string }
+  | { state: 'failed'; reason: string }
+  | { state: 'unpicked' };
+
+export interface Draft {
+  template: Template;
+  filled: FilledTemplate;
+  /** "first topic — add a topic to Gloria's notes", one per field left empty. */
+  notFilled: string[];
+  /** Changes whenever what the preview shows changes; insert needs the shown one. */
+  key: string;
+}
+
+/** The parts of a user action the model trusts; a DOM event fits. */
+export interface UserEvent {
+  readonly isTrusted: boolean;
+}
+
+export interface PanelModelOptions {
+  now?: () => Date;
+  /** Whether the panel page is on screen; the content script also checks the iframe itself. */
+  isVisible?: () => boolean;
+  copyText?: (text: string) => Promise<void>;
+  openOptions?: () => Promise<void>;
+}
+
+export interface PanelModel {
+  readonly connection: ReadonlySignal<Connection>;
+  readonly compose: ReadonlySignal<ComposeState | null>;
+  readonly loading: ReadonlySignal<boolean>;
+  readonly storeError: ReadonlySignal<string | null>;
+  readonly hasInterviews: ReadonlySignal<boolean>;
+  readonly groups: ReadonlySignal<PickGroup[]>;
+  readonly pick: ReadonlySignal<Pick | null>;
+  /** True when the pick came from the To field rather than the user. */
+  readonly autoPicked: ReadonlySignal<boolean>;
+  readonly picked: ReadonlySignal<{ interview: Interview; interviewer: Interviewer } | null>;
+  /** Open when nothing is picked yet, or the user asked to change the pick. */
+  readonly choosing: ReadonlySignal<boolean>;
+  readonly kind: ReadonlySignal<TemplateKind>;
+  /** ISO instant a follow-up became due for the picked interviewer, else null. */
+  readonly followUpDue: ReadonlySignal<string | null>;
+  readonly templateOptions: ReadonlySignal<Template[]>;
+  readonly draft: ReadonlySignal<Draft | null>;
+  readonly insertStatus: ReadonlySignal<InsertStatus>;
+  readonly copyStatus: ReadonlySignal<CopyStatus>;
+  readonly sendStatus: ReadonlySignal<SendStatus>;
+  /** Set only when what a person would see changed. */
+  readonly report: ReadonlySignal<ReportView | null>;
+  /** Compose parts the content script could not find ("body", "subject"…). */
+  readonly missingParts: ReadonlySignal<string[]>;
+  readonly collapsed: ReadonlySignal<boolean>;
+  /** One line for the live region: the check summary, or what to do next. */
+  readonly statusLine: ReadonlySignal<string>;
+
+  choose(pick: Pick): void;
+  startChoosing(): void;
+  cancelChoosing(): void;
+  chooseKind(kind: TemplateKind): void;
+  chooseTemplate(id: string): void;
+  /** The preview with `key` is on screen (null: it left); called by the preview after paint. */
+  previewShown(key: string | null): void;
+  /** Sends the draft to the compose, only for a trusted event on a visible, previewed panel. */
+  insert(event: UserEvent): boolean;
+  copyDraft(): Promise<void>;
+  setCollapsed(collapsed: boolean): void;
+  /** Escape: fold the panel and give the compose its focus back. */
+  dismiss(): void;
+  openOptions(): Promise<void>;
+  dispose(): void;
+}
+
+const IDLE = { state: 'idle' } as const;
+
+export function createPanelModel(
+  store: Store,
+  port: PanelPort,
+  options: PanelModelOptions = {},
+): PanelModel {
+  const now = options.now ?? (() => new Date());
+  const isVisible = options.isVisible ?? (() => document.visibilityState === 'visible');
+
+  const connection = signal<Connection>({ state: 'connecting' });
+  const compose = signal<ComposeState | null>(null);
+  const pick = signal<Pick | null>(null);
+  const pickSource = signal<'auto' | 'manual' | null>(null);
+  const choosingAsked = signal(false);
+  const kindChoice = signal<TemplateKind | null>(null);
+  const templateChoice = signal<string | null>(null);
+  const shownKey = signal<string | null>(null);
+  const insertStatus = signal<InsertStatus>(IDLE);
+  const copyStatus = signal<CopyStatus>(IDLE);
+  const sendStatus = signal<SendStatus>(IDLE);
+  const report = signal<ReportView | null>(null);
+  const collapsed = signal(false);
+  /** Fields the inserted draft left empty; the leftovers check names them until re-picked. */
+  const insertedMissing = signal<string[]>([]);
+
+  const loading = computed(() => store.status.value.loading);
+  const groups = computed(() => pickGroups(store.interviews.value));
+  const picked = computed(() => findPick(store.interviews.value, pick.value));
+  const nowIso = (): string => now().toISOString();
+
+  const followUpDue = computed(() => {
+    const p = picked.value;
+    return p ? followUpDueAt(p.interview, p.interviewer, nowIso()) : null;
+  });
+  const kind = computed<TemplateKind>(() => {
+    if (kindChoice.value) return kindChoice.value;
+    const p = picked.value;
+    return p ? defaultKind(p.interview, p.interviewer, nowIso()) : 'email';
+  });
+  const templateOptions = computed(() => templatesOfKind(store.templates.value, kind.value));
+  const template = computed(() => {
+    const list = templateOptions.value;
+    return list.find((t) => t.id === templateChoice.value) ?? list[0] ?? null;
+  });
+  const draft = computed<Draft | null>(() => {
+    const p = picked.value;
+    const t = template.value;
+    if (!p || !t) return null;
+    const filled = fillFor(t, p.interview, p.interviewer, store.settings.value);
+    return {
+      template: t,
+      filled,
+      notFilled: filled.missing.map((field) => explainMissing(field, p.interviewer)),
+      key: JSON.stringify([p.interview.id, p.interviewer.id, t.id, filled.subject, filled.body]),
+    };
+  });
+
+  const resetOutcomes = (): void => {
+    insertStatus.value = IDLE;
+    copyStatus.value = IDLE;
+  };
+
+  const setPick = (next: Pick, source: 'auto' | 'manual'): void => {
+    const same =
+      pick.value?.interviewId === next.interviewId &&
+      pick.value?.interviewerId === next.interviewerId;
+    batch(() => {
+      pickSource.value = source;
+      choosingAsked.value = false;
+      if (same) return;
+      pick.value = next;
+      kindChoice.value = null;
+      templateChoice.value = null;
+      insertedMissing.value = [];
+      resetOutcomes();
+    });
+  };
+
+  // Auto-pick follows the To field until the user picks by hand: their choice stands.
+  const stopAutoPick = effect(() => {
+    const state = compose.value;
+    const interviews = store.interviews.value;
+    if (!state || pickSource.peek() === 'manual') return;
+    const found = autoPick(interviews, state.to);
+    if (found) setPick(found, 'auto');
+  });
+
+  // Live checks: after each compose update (already debounced by the content script), and when
+  // the pick, kind or saved notes change. The report signal changes only when its content does.
+  const stopChecks = effect(() => {
+    const state = compose.value;
+    const p = picked.value;
+    const k = kind.value;
+    const settings = store.settings.value;
+    const interviews = store.interviews.value;
+    const unfilled = insertedMissing.value;
+    if (!state || !p || state.text === null) {
+      if (report.peek() !== null) report.value = null;
+      return;
+    }
+    const result = runChecks({
+      state,
+      interview: p.interview,
+      interviewer: p.interviewer,
+      kind: noteKindOf(k),
+      now: nowIso(),
+      interviews,
+      settings,
+      unfilledFields: unfilled,
+    });
+    const view = viewReport(result, p.interviewer, settings);
+    if (report.peek()?.fingerprint !== view.fingerprint) report.value = view;
+  });
+
+  const onSent = async (message: Extract<ContentToPanel, { type: 'sent' }>): Promise<void> => {
+    const p = picked.peek();
+    if (!p) {
+      sendStatus.value = { state: 'unpicked' };
+      return;
+    }
+    try {
+      await store.recordSent(p.interview.id, p.interviewer.id, {
+        kind: noteKindOf(kind.peek()),
+        at: nowIso(),
+        channel: 'email',
+        ...(message.subject ? { subject: message.subject } : {}),
+        text: message.text,
+      });
+      sendStatus.value = { state: 'recorded', name: p.interviewer.name };
+      port.post({ type: 'sent-recorded' });
+    } catch (error) {
+      console.warn('[Follow-Through] could not record the sent note', error);
+      sendStatus.value = {
+        state: 'failed',
+        reason: `Your note went out, but Follow-Through couldn't mark ${p.interviewer.name} as thanked. You can mark it in the popup.`,
+      };
+    }
+  };
+
+  const onMessage = (message: ContentToPanel): void => {
+    if (connection.peek().state === 'connecting') connection.value = { state: 'connected' };
+    switch (message.type) {
+      case 'state':
+        compose.value = message.state;
+        return;
+      case 'inserted':
+        insertStatus.value = message.ok
+          ? { state: 'inserted' }
+          : { state: 'failed', reason: message.reason };
+        return;
+      case 'sent':
+        void onSent(message);
+        return;
+      case 'toggle':
+        setCollapsed(!collapsed.peek());
+        return;
+      default:
+        onLayout(message as unknown);
+    }
+  };
+
+  // The content script is adding a `layout` message (collapsed / cramped); read it by shape so
+  // the panel works before and after that change lands.
+  const onLayout = (message: unknown): void => {
+    const m = message as { type?: unknown; collapsed?: unknown; cramped?: unknown };
+    if (m.type !== 'layout') return;
+    if (typeof m.collapsed === 'boolean' || typeof m.cramped === 'boolean') {
+      collapsed.value = m.collapsed === true || m.cramped === true;
+    }
+  };
+
+  const stopMessages = port.onMessage(onMessage);
+  const stopDisconnect = port.onDisconnect((reason) => {
+    connection.value = { state: 'lost', reason };
+  });
+
+  function setCollapsed(next: boolean): void {
+    collapsed.value = next;
+    port.post({ type: 'collapse', collapsed: next });
+  }
+
+  const copyText =
+    options.copyText ??
+    (async (text: string) => {
+      if (!navigator.clipboard?.writeText) throw new Error('no clipboard');
+      await navigator.clipboard.writeText(text);
+    });
+
+  const hasInterviews = computed(() => groups.value.length > 0);
+  const statusLine = computed(() => {
+    if (report.value) return report.value.summary;
+    if (loading.value) return 'Loading your notes…';
+    if (!hasInterviews.value) return 'No interviews saved yet.';
+    const p = picked.value;
+    if (!p) return 'Pick the interviewer this note is for.';
+    return `Writing to ${p.interviewer.name}.`;
+  });
+
+  return {
+    connection,
+    compose,
+    loading,
+    storeError: computed(() => store.status.value.error),
+    hasInterviews,
+    statusLine,
+    groups,
+    pick,
+    autoPicked: computed(() => pickSource.value === 'auto' && picked.value !== null),
+    picked,
+    choosing: computed(() => choosingAsked.value || picked.value === null),
+    kind,
+    followUpDue,
+    templateOptions,
+    draft,
+    insertStatus,
+    copyStatus,
+    sendStatus,
+    report,
+    missingParts: computed(() => compose.value?.missing ?? []),
+    collapsed,
+
+    choose: (next) => setPick(next, 'manual'),
+    startChoosing() {
+      choosingAsked.value = true;
+    },
+    cancelChoosing() {
+      choosingAsked.value = false;
+    },
+    chooseKind(next) {
+      batch(() => {
+        kindChoice.value = next;
+        templateChoice.value = null;
+        resetOutcomes();
+      });
+    },
+    chooseTemplate(id) {
+      batch(() => {
+        templateChoice.value = id;
+        resetOutcomes();
+      });
+    },
+    previewShown(key) {
+      shownKey.value = key;
+    },
+    insert(event) {
+      const current = draft.peek();
+      // Clickjacking and page scripts (perf-security.md §3.3, S-11): only a person's own click
+      // or key press on a panel they can see, for the exact text they were shown.
+      if (!event.isTrusted || !isVisible() || !current || shownKey.peek() !== current.key) {
+        insertStatus.value = {
+          state: 'refused',
+          reason:
+            'Nothing was inserted. Look over the preview, then press “Insert into draft” again.',
+        };
+        return false;
+      }
+      const p = picked.peek()!;
+      batch(() => {
+        insertStatus.value = { state: 'sending' };
+        copyStatus.value = IDLE;
+        insertedMissing.value = current.filled.missing;
+      });
+      port.post({
+        type: 'insert',
+        subject: current.filled.subject,
+        to: p.interviewer.email?.trim() ?? '',
+        body: current.filled.body,
+      });
+      return true;
+    },
+    async copyDraft() {
+      const current = draft.peek();
+      if (!current) return;
+      try {
+        // The body only: it is what gets pasted into the message; the subject is shown apart.
+        await copyText(current.filled.body);
+        copyStatus.value = { state: 'copied' };
+      } catch {
+        copyStatus.value = { state: 'manual' };
+      }
+    },
+    setCollapsed,
+    dismiss() {
+      setCollapsed(true);
+      port.post({ type: 'focus-compose' });
+    },
+    async openOptions() {
+      await (options.openOptions ?? (() => Promise.reject(new Error('no options page'))))();
+    },
+    dispose() {
+      stopAutoPick();
+      stopChecks();
+      stopMessages();
+      stopDisconnect();
+    },
+  };
+}

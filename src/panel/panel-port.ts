@@ -1,0 +1,79 @@
+/**
+ * The panel's end of the extension port to its compose window's content script
+ * (ARCHITECTURE.md §5). An interface, so the model and its tests never see the browser API
+ * (style.md §8.3 habit 11).
+ */
+import browser from '../shared/browser';
+import {
+  PANEL_PORT_PREFIX,
+  type ContentToPanel,
+  type PanelToContent,
+} from '../shared/compose-protocol';
+
+export interface PanelPort {
+  post(message: PanelToContent): void;
+  /** Returns the function that stops listening. */
+  onMessage(listener: (message: ContentToPanel) => void): () => void;
+  onDisconnect(listener: (reason: string) => void): () => void;
+}
+
+/**
+ * Opens the port named by the nonce in this page's URL hash; the content script that made the
+ * iframe listens for exactly that name, so a panel opened any other way talks to nobody.
+ * Messages posted before the port is open wait for it.
+ */
+export function connectPanelPort(api = browser, nonce = location.hash.slice(1)): PanelPort {
+  const messageListeners = new Set<(message: ContentToPanel) => void>();
+  const disconnectListeners = new Set<(reason: string) => void>();
+  const waiting: PanelToContent[] = [];
+  let port: ReturnType<typeof api.tabs.connect> | null = null;
+  let closed: string | null = null;
+
+  const close = (reason: string): void => {
+    if (closed) return;
+    closed = reason;
+    port = null;
+    disconnectListeners.forEach((l) => l(reason));
+  };
+
+  void (async () => {
+    try {
+      if (!nonce) throw new Error('no compose id in the panel address');
+      const tab = await api.tabs.getCurrent();
+      if (tab?.id === undefined) throw new Error('the panel is not inside a mail tab');
+      const opened = api.tabs.connect(tab.id, { name: PANEL_PORT_PREFIX + nonce });
+      opened.onMessage.addListener((message: unknown) => {
+        // Only the content script that owns this nonce can reach us; still, a shape check
+        // keeps a bug on the other side from becoming a crash here.
+        if (typeof message === 'object' && message !== null && 'type' in message) {
+          messageListeners.forEach((l) => l(message as ContentToPanel));
+        }
+      });
+      opened.onDisconnect.addListener(() =>
+        close('The compose window closed or the page reloaded.'),
+      );
+      port = opened;
+      for (const message of waiting.splice(0)) opened.postMessage(message);
+    } catch (error) {
+      console.warn('[Follow-Through] panel could not connect', error);
+      close("Follow-Through couldn't reach this compose window.");
+    }
+  })();
+
+  return {
+    post(message) {
+      if (closed) return;
+      if (port) port.postMessage(message);
+      else waiting.push(message);
+    },
+    onMessage(listener) {
+      messageListeners.add(listener);
+      return () => messageListeners.delete(listener);
+    },
+    onDisconnect(listener) {
+      disconnectListeners.add(listener);
+      if (closed) listener(closed);
+      return () => disconnectListeners.delete(listener);
+    },
+  };
+}
