@@ -21,14 +21,17 @@ describe.each(BROWSERS)('%s: the extension loads', (name) => {
     const panel = await session.panel(page);
     expect(await panel.text('h1')).toContain('Follow-Through');
 
-    const [compose, host] = await page.evaluate(() =>
+    const [compose, host] = (await page.evaluate(() =>
       ['[role=dialog]', 'ft-panel'].map((selector) => {
         const { left, right, top, bottom, width } = document
           .querySelector(selector)!
           .getBoundingClientRect();
         return { left, right, top, bottom, width };
       }),
-    );
+    )) as { left: number; right: number; top: number; bottom: number; width: number }[] as [
+      { left: number; right: number; top: number; bottom: number; width: number },
+      { left: number; right: number; top: number; bottom: number; width: number },
+    ];
     // Beside, not over: the panel ends where the compose begins.
     expect(host.width).toBeGreaterThan(200);
     expect(host.right).toBeLessThanOrEqual(compose.left);

@@ -26,6 +26,9 @@ import { marionetteView, puppeteerView, type View } from './ext-view';
 import { Marionette } from './marionette';
 
 export type { View } from './ext-view';
+
+/** The slice of the extension API that page-side test code calls (no @types/chrome here). */
+declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 export type BrowserName = 'chromium' | 'firefox';
 export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
@@ -98,6 +101,11 @@ export interface Session {
   panel(page: View, index?: number): Promise<View>;
   /** How many panel iframes `page` holds now. */
   panelCount(page: View): Promise<number>;
+  /**
+   * Replace all stored data with `data` (interviews, templates, settings as in an export file),
+   * through the real background writer, as an import from the options page would.
+   */
+  seed(data: { interviews: unknown[]; templates: unknown[]; settings: unknown }): Promise<void>;
   /** Chromium only: the puppeteer page behind a view (CDP metrics, screenshots). */
   chromiumPage(view: View): Page;
   /** Chromium only: the browser, for service-worker targets and CDP sessions. */
@@ -222,15 +230,18 @@ async function launchChromium(
   proxy: string,
   routes: Route[],
   leaks: string[],
-): Promise<Omit<Session, 'name' | 'leaks' | 'route' | 'close'> & { close(): Promise<void> }> {
+  headless: boolean,
+): Promise<
+  Omit<Session, 'name' | 'leaks' | 'route' | 'close' | 'seed'> & { close(): Promise<void> }
+> {
   const browser = await puppeteer.launch({
     executablePath: browserExecutable('chromium'),
-    headless: true,
+    headless,
     userDataDir: profile,
     enableExtensions: [join(ROOT, 'dist/chrome')],
     pipe: true,
     args: [...CHROMIUM_ARGS, `--proxy-server=http://${proxy}`, '--proxy-bypass-list=<-loopback>'],
-    defaultViewport: { width: 1400, height: 900 },
+    defaultViewport: headless ? { width: 1400, height: 900 } : null,
   });
   const worker = await browser.waitForTarget(
     (target) =>
@@ -307,7 +318,9 @@ async function launchChromium(
 async function launchFirefox(
   profile: string,
   proxy: string,
-): Promise<Omit<Session, 'name' | 'leaks' | 'route' | 'close'> & { close(): Promise<void> }> {
+): Promise<
+  Omit<Session, 'name' | 'leaks' | 'route' | 'close' | 'seed'> & { close(): Promise<void> }
+> {
   const uuid = randomUUID();
   const marionettePort = await freePort();
   const [proxyHost, proxyPort] = proxy.split(':');
@@ -433,7 +446,7 @@ async function launchFirefox(
     },
     async panel(view, index = 0) {
       const handle = handleOf(view);
-      const { frame } = await until(
+      const { frame } = await until<{ frame: number } | undefined>(
         async () => {
           const frame = (await panelIndexes(handle))[index];
           return frame === undefined ? undefined : { frame };
@@ -469,7 +482,15 @@ async function launchFirefox(
   };
 }
 
-export async function launch(name: BrowserName): Promise<Session> {
+export interface LaunchOptions {
+  /** Chromium only: show the window (`npm start` with a display). */
+  headless?: boolean;
+}
+
+export async function launch(
+  name: BrowserName,
+  { headless = true }: LaunchOptions = {},
+): Promise<Session> {
   const leaks: string[] = [];
   const routes: Route[] = [...BASE_ROUTES];
   const fixtures = await startFixtureServer(routes, leaks);
@@ -478,7 +499,7 @@ export async function launch(name: BrowserName): Promise<Session> {
   try {
     driver =
       name === 'chromium'
-        ? await launchChromium(profile, fixtures.proxy, routes, leaks)
+        ? await launchChromium(profile, fixtures.proxy, routes, leaks, headless)
         : await launchFirefox(profile, fixtures.proxy);
   } catch (error) {
     fixtures.close();
@@ -491,6 +512,26 @@ export async function launch(name: BrowserName): Promise<Session> {
     leaks,
     route(route) {
       routes.push(route);
+    },
+    async seed(data) {
+      const options = await driver.openOptions();
+      const reply = await options.evaluate(
+        (payload) => {
+          const api =
+            (globalThis as unknown as { browser?: typeof chrome; chrome: typeof chrome }).browser ??
+            chrome;
+          return api.runtime.sendMessage({ type: 'ui-bg-import', payload }) as Promise<{
+            ok: boolean;
+            error?: string;
+          }>;
+        },
+        {
+          data: { interviews: data.interviews, templates: data.templates, settings: data.settings },
+          mode: 'replace',
+        },
+      );
+      await options.close();
+      if (!reply?.ok) throw new Error(`seeding failed: ${JSON.stringify(reply)}`);
     },
     async close() {
       await driver.close().catch(() => undefined);
@@ -505,11 +546,11 @@ export async function until<T>(
   check: () => Promise<T> | T,
   what: string,
   timeout = 10_000,
-): Promise<T> {
+): Promise<NonNullable<T>> {
   const deadline = Date.now() + timeout;
   for (;;) {
     const value = await check();
-    if (value) return value;
+    if (value) return value as NonNullable<T>;
     if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
     await new Promise((done) => setTimeout(done, 50));
   }

@@ -1,0 +1,166 @@
+/**
+ * `npm test`: every gate in order — types, lint, format, unit tests, the build, the checks on
+ * the built extension, `web-ext lint`, and the end-to-end tests in Chromium and Firefox — and a
+ * last line `N passed, N failed`. Each vitest test counts as one; every other gate counts as one.
+ * A failing gate does not stop the later ones, so one run shows everything that is wrong.
+ *
+ * `npm test -- --only unit,e2e` runs a subset (names as in STEPS).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+
+const OUT = 'out/test';
+const bin = (name: string): string => join('node_modules/.bin', name);
+
+interface Tally {
+  passed: number;
+  failed: number;
+  skipped: number;
+  /** e2e only: passed tests per browser, read from the describe titles. */
+  byBrowser?: Record<string, number>;
+}
+
+interface Step {
+  name: string;
+  run(): Tally;
+}
+
+function exec(command: string, args: string[], env: Record<string, string> = {}): number {
+  const result = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  return result.status ?? 1;
+}
+
+function gate(name: string, command: string, args: string[]): Step {
+  return {
+    name,
+    run: () =>
+      exec(command, args) === 0
+        ? { passed: 1, failed: 0, skipped: 0 }
+        : { passed: 0, failed: 1, skipped: 0 },
+  };
+}
+
+interface VitestJson {
+  testResults: {
+    name: string;
+    status: string;
+    message?: string;
+    assertionResults: { status: string; ancestorTitles: string[]; fullName: string }[];
+  }[];
+}
+
+/** A vitest project; each test is one in the tally, a file that fails to load is one failure. */
+function vitest(name: string, project: string): Step {
+  return {
+    name,
+    run() {
+      const report = join(OUT, `${project}.json`);
+      rmSync(report, { force: true });
+      const code = exec(bin('vitest'), [
+        'run',
+        '--project',
+        project,
+        '--reporter=default',
+        '--reporter=json',
+        `--outputFile.json=${report}`,
+      ]);
+      if (!existsSync(report)) return { passed: 0, failed: 1, skipped: 0 };
+      const json = JSON.parse(readFileSync(report, 'utf8')) as VitestJson;
+      const tally: Tally = { passed: 0, failed: 0, skipped: 0, byBrowser: {} };
+      for (const file of json.testResults) {
+        if (!file.assertionResults.length && file.status === 'failed') tally.failed++;
+        for (const test of file.assertionResults) {
+          if (test.status === 'passed') {
+            tally.passed++;
+            const browser = /^(chromium|firefox)\b/.exec(test.ancestorTitles[0] ?? '')?.[1];
+            if (browser) tally.byBrowser![browser] = (tally.byBrowser![browser] ?? 0) + 1;
+          } else if (test.status === 'failed') tally.failed++;
+          else tally.skipped++;
+        }
+      }
+      // A crash outside any test (a hook, an unhandled error) fails the run without a failed test.
+      if (code !== 0 && tally.failed === 0) tally.failed++;
+      return tally;
+    },
+  };
+}
+
+/** web-ext lint on the Firefox build: any error fails, warnings are printed. */
+const webExtLint: Step = {
+  name: 'web-ext lint',
+  run() {
+    const result = spawnSync(
+      bin('web-ext'),
+      ['lint', '--source-dir', 'dist/firefox', '--output', 'json', '--no-config-discovery'],
+      {
+        encoding: 'utf8',
+      },
+    );
+    try {
+      const report = JSON.parse(result.stdout) as {
+        errors: { code: string; message: string; file?: string }[];
+        warnings: { code: string; message: string; file?: string }[];
+      };
+      for (const warning of report.warnings)
+        console.log(`  warning ${warning.code}: ${warning.message} ${warning.file ?? ''}`);
+      for (const error of report.errors)
+        console.log(`  ERROR ${error.code}: ${error.message} ${error.file ?? ''}`);
+      console.log(
+        `web-ext lint: ${report.errors.length} errors, ${report.warnings.length} warnings`,
+      );
+      return report.errors.length
+        ? { passed: 0, failed: 1, skipped: 0 }
+        : { passed: 1, failed: 0, skipped: 0 };
+    } catch {
+      console.log(result.stdout, result.stderr);
+      return { passed: 0, failed: 1, skipped: 0 };
+    }
+  },
+};
+
+const STEPS: Step[] = [
+  gate('types', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']),
+  gate('lint', bin('eslint'), ['-c', 'test/eslint.config.js', '--max-warnings=0', '.']),
+  gate('format', bin('prettier'), ['--check', '--log-level=warn', '.']),
+  vitest('unit', 'unit'),
+  gate('build', bin('tsx'), ['test/tools/build.ts']),
+  vitest('dist', 'dist'),
+  webExtLint,
+  vitest('e2e', 'e2e'),
+];
+
+function main(): number {
+  mkdirSync(OUT, { recursive: true });
+  const only = process.argv.includes('--only')
+    ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
+    : null;
+  const results: [string, Tally][] = [];
+  for (const step of STEPS) {
+    if (only && !only.includes(step.name)) continue;
+    console.log(`\n━━ ${step.name} ━━`);
+    const tally = step.run();
+    results.push([step.name, tally]);
+  }
+  console.log('\n━━ summary ━━');
+  let passed = 0;
+  let failed = 0;
+  for (const [name, tally] of results) {
+    passed += tally.passed;
+    failed += tally.failed;
+    const browsers =
+      tally.byBrowser && Object.keys(tally.byBrowser).length
+        ? ` (${Object.entries(tally.byBrowser)
+            .map(([b, n]) => `${b} ${n}`)
+            .join(', ')})`
+        : '';
+    const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
+    console.log(
+      `${tally.failed ? '✗' : '✓'} ${name}: ${tally.passed} passed, ${tally.failed} failed${skipped}${browsers}`,
+    );
+  }
+  console.log(`\n${passed} passed, ${failed} failed`);
+  return failed ? 1 : 0;
+}
+
+process.exit(main());
