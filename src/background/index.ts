@@ -1,6 +1,7 @@
 /** The background's composition root: each feature registers itself with one line here. */
 import browser from '../shared/browser';
 import { startStore } from './store-service';
+import './commands';
 
 startStore(browser);
 

@@ -1,3 +1,5 @@
+// Types only, erased at build: the polyfill itself never enters the content script.
+// eslint-disable-next-line no-restricted-imports
 import type { Browser } from 'webextension-polyfill';
 
 /**
@@ -5,8 +7,12 @@ import type { Browser } from 'webextension-polyfill';
  * natively; the content script skips webextension-polyfill to stay within its size budget
  * (perf-security.md T6), and uses only calls whose shape is the same in both.
  */
-export const ext: Browser = (globalThis as unknown as { browser?: Browser; chrome: Browser }).browser ??
+export const ext: Browser =
+  (globalThis as unknown as { browser?: Browser; chrome: Browser }).browser ??
   (globalThis as unknown as { chrome: Browser }).chrome;
+
+/** An extension port, typed from the API itself (no import of the polyfill's types needed). */
+export type Port = Parameters<Parameters<Browser['runtime']['onConnect']['addListener']>[0]>[0];
 
 /** False once the extension was updated or removed under a running page. */
 export function isExtensionAlive(): boolean {

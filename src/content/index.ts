@@ -1,34 +1,78 @@
-import { isExtensionAlive } from './ext';
-import { dockPanel, type DockedPanel } from './frame-host';
+import { PANEL_PORT_PREFIX } from '../shared/compose-protocol';
+import { startComposeSession, type ComposeSession } from './compose-session';
+import { ext, isExtensionAlive, type Port } from './ext';
 import { adapterFor } from './hosts';
 import { watchComposes } from './watch-compose';
 
+type Sender = Parameters<Parameters<typeof ext.runtime.onMessage.addListener>[0]>[1];
+
 /**
- * Content-script entry: pick the host's adapter, watch for compose windows, dock a panel iframe
- * beside each. Everything it starts hangs off one AbortController, aborted when the page goes
- * or the extension is updated under it (style.md §8.3 habit 3).
+ * Content-script entry: pick the host's adapter, watch for compose windows, start a session
+ * (docked panel + port) for each. Everything it starts hangs off one AbortController, aborted
+ * when the page goes or the extension is updated under it (style.md §8.3 habit 3).
  */
 function start(): void {
   const adapter = adapterFor(location.hostname);
   if (!adapter || !document.body) return;
   const controller = new AbortController();
   const { signal } = controller;
-  const panels = new Map<HTMLElement, { panel: DockedPanel; stop: AbortController }>();
+  const sessions = new Map<HTMLElement, ComposeSession>();
+  /** Nonces not yet claimed by a panel: each is accepted once, then forgotten. */
+  const unclaimed = new Map<string, ComposeSession>();
+  let lastFocused: ComposeSession | null = null;
 
-  watchComposes(
+  const watcher = watchComposes(
     adapter,
     signal,
     (root) => {
       if (!isExtensionAlive()) return controller.abort();
-      const stop = new AbortController();
-      signal.addEventListener('abort', () => stop.abort(), { once: true });
-      const panel = dockPanel(adapter.dockTarget(root), crypto.randomUUID(), stop.signal);
-      panels.set(root, { panel, stop });
+      const session = startComposeSession(adapter, root, signal);
+      sessions.set(root, session);
+      unclaimed.set(session.nonce, session);
     },
     (root) => {
-      panels.get(root)?.stop.abort();
-      panels.delete(root);
+      const session = sessions.get(root);
+      sessions.delete(root);
+      if (!session) return;
+      unclaimed.delete(session.nonce);
+      if (lastFocused === session) lastFocused = null;
+      session.closed();
     },
+    () => {
+      for (const session of sessions.values()) session.refresh();
+    },
+  );
+
+  // The panel's port. Only this extension's pages can open one (content scripts can't call
+  // tabs.connect), and only with a nonce this document handed out; other frames and pop-out
+  // documents get the same connect and ignore names they don't own.
+  const onConnect = (port: Port): void => {
+    if (!port.name.startsWith(PANEL_PORT_PREFIX) || port.sender?.id !== ext.runtime.id) return;
+    const nonce = port.name.slice(PANEL_PORT_PREFIX.length);
+    const session = unclaimed.get(nonce);
+    if (!session) return;
+    unclaimed.delete(nonce);
+    session.accept(port);
+  };
+
+  // The `toggle-panel` keyboard command, relayed by the background (never by a page or a tab).
+  const onMessage = (message: unknown, sender: Sender): undefined => {
+    if (sender.id !== ext.runtime.id || sender.tab) return;
+    if ((message as { type?: unknown } | null)?.type !== 'toggle-panel') return;
+    watcher.scan();
+    const all = [...sessions.values()];
+    const target = all.find((session) => session.hasFocus()) ?? lastFocused ?? all[0];
+    target?.toggle();
+  };
+
+  ext.runtime.onConnect.addListener(onConnect);
+  ext.runtime.onMessage.addListener(onMessage);
+  document.addEventListener(
+    'focusin',
+    () => {
+      for (const session of sessions.values()) if (session.hasFocus()) lastFocused = session;
+    },
+    { signal, passive: true },
   );
 
   // An update or removal orphans this script (runtime.id goes away): take the panels down
@@ -36,7 +80,15 @@ function start(): void {
   const alive = setInterval(() => {
     if (!isExtensionAlive()) controller.abort();
   }, 2000);
-  signal.addEventListener('abort', () => clearInterval(alive));
+  signal.addEventListener('abort', () => {
+    clearInterval(alive);
+    try {
+      ext.runtime.onConnect.removeListener(onConnect);
+      ext.runtime.onMessage.removeListener(onMessage);
+    } catch {
+      // The extension context is already gone; its listeners went with it.
+    }
+  });
 }
 
 try {

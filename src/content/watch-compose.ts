@@ -18,6 +18,8 @@ export function watchComposes(
   signal: AbortSignal,
   onOpen: (root: HTMLElement) => void,
   onClose: (root: HTMLElement) => void,
+  /** After every scan and sweep: composes may have moved or re-rendered their parts. */
+  onScan: () => void = () => undefined,
 ): ComposeWatcher {
   const open = new Set<HTMLElement>();
   let frame = 0;
@@ -25,7 +27,9 @@ export function watchComposes(
   const scan = (): void => {
     frame = 0;
     if (signal.aborted) return;
-    const found = new Set(adapter.findComposeRoots(document).filter((root) => !adapter.isClosed(root)));
+    const found = new Set(
+      adapter.findComposeRoots(document).filter((root) => !adapter.isClosed(root)),
+    );
     for (const root of open) {
       if (!found.has(root)) {
         open.delete(root);
@@ -38,6 +42,7 @@ export function watchComposes(
         onOpen(root);
       }
     }
+    onScan();
   };
 
   const schedule = (): void => {
@@ -46,12 +51,16 @@ export function watchComposes(
 
   // Removals only need the open roots re-checked, which is cheap; a full scan is for additions.
   const prune = (): void => {
+    let changed = false;
     for (const root of open) {
       if (adapter.isClosed(root)) {
         open.delete(root);
         onClose(root);
+        changed = true;
       }
     }
+    // The composes that remain slide over to fill the gap.
+    if (changed) onScan();
   };
 
   const observer = new MutationObserver((records) => {
@@ -68,6 +77,8 @@ export function watchComposes(
   });
   observer.observe(document.body, { childList: true, subtree: true });
   const sweep = setInterval(scan, SWEEP_MS);
+  // Gmail's in-page navigation (thread ↔ inbox) changes the hash and renders inline replies.
+  window.addEventListener('hashchange', schedule, { signal });
 
   signal.addEventListener('abort', () => {
     observer.disconnect();

@@ -2,10 +2,20 @@
  * The conversation between a panel iframe and the content script that owns its compose window,
  * over one extension port per compose (ARCHITECTURE.md §5). Types only, so the content script
  * can import it without pulling anything into its bundle.
+ *
+ * How the port opens: the content script docks the iframe at `src/panel/index.html#<nonce>`;
+ * the panel calls `browser.tabs.connect(tabId, { name: PANEL_PORT_PREFIX + nonce })`. The
+ * content script accepts a nonce once, only from this extension (`port.sender.id`), and answers
+ * with `state` straight away. When the port closes, the compose is gone or the page reloaded.
  */
 import type { Recipient } from '../core/checks/types';
 
+/** What the user is writing: a fresh message, a reply in a thread, or a forward. */
 export type ComposeKind = 'new' | 'reply' | 'forward';
+/**
+ * Where the compose sits: Gmail's bottom-right window ("mole"), maximised in the same tab, a
+ * separate pop-out browser window, or inline under a message in a thread.
+ */
 export type ComposeView = 'window' | 'fullscreen' | 'popout' | 'inline';
 
 /** What a compose window shows right now; sent on connect and after every change. */
@@ -13,28 +23,90 @@ export interface ComposeState {
   host: 'gmail' | 'outlook';
   kind: ComposeKind;
   view: ComposeView;
+  /** The user minimised the compose to its title bar (the panel is shown as a tab then). */
   minimized: boolean;
+  /** Null when the row could not be found (then `missing` has "to"/"cc"); [] when empty. */
   to: Recipient[] | null;
   cc: Recipient[] | null;
+  /** The subject as shown (replies: the thread's subject). Null when not found. */
   subject: string | null;
-  /** The user's own words: quoted message and signature already removed from the DOM. */
+  /**
+   * Whether `insert` may fill the subject: a visible, empty subject field. Replies and
+   * forwards in a thread keep the thread's subject, so this is false there.
+   */
+  subjectFillable: boolean;
+  /** The user's own words: quoted message and signature already removed. Null if no body. */
   text: string | null;
-  /** Parts the adapter could not find, by role ("body", "subject"…): the panel explains. */
+  /**
+   * Parts the adapter could not find, by role: "body", "subject", "to", "cc", "send". The panel
+   * explains in plain words (the site may have changed) and offers to copy the draft; without
+   * "body" it cannot insert at all.
+   */
   missing: string[];
 }
 
+/** How the panel is shown; sent on connect and whenever it changes. */
+export interface PanelLayout {
+  /** The iframe is a small tab (about 44 × 44 px): show only a button that expands it. */
+  collapsed: boolean;
+  /**
+   * There is no room beside the compose for the whole panel (full-screen, pop-out, a narrow
+   * window, a minimised compose). Collapsed: that's why. Expanded (the user asked for it): the
+   * panel overlaps part of the compose, so offer a way to collapse again.
+   */
+  cramped: boolean;
+}
+
 export type ContentToPanel =
+  /** The compose changed (debounced ~200 ms after typing), or the port just opened. */
   | { type: 'state'; state: ComposeState }
-  | { type: 'inserted'; ok: true }
+  /** Where and how big the panel is; see `PanelLayout`. */
+  | ({ type: 'layout' } & PanelLayout)
+  /**
+   * The answer to `insert`. ok: the body text landed (and `filled` lists what was filled:
+   * "subject", "to", "body"); `warnings` are plain sentences for parts that were left alone
+   * (e.g. "Gmail didn't turn the address into a recipient; check the To field."). The content
+   * script always sends both; they are optional only so older test doubles still type-check.
+   * Not ok: nothing was inserted into the body; `reason` is a plain sentence to show as-is.
+   */
+  | { type: 'inserted'; ok: true; filled?: ('subject' | 'to' | 'body')[]; warnings?: string[] }
   | { type: 'inserted'; ok: false; reason: string }
-  | { type: 'sent'; text: string; subject: string | null; to: Recipient[] | null }
+  /**
+   * The user sent this compose (a trusted click on Send or Ctrl/⌘+Enter, and the compose then
+   * closed). Captured just before Gmail removed it. Answer `sent-recorded` once stored: the
+   * iframe stays (hidden) until then, or at most 3 s. `at`: ISO time of the Send gesture
+   * (always sent by the content script).
+   */
+  | { type: 'sent'; text: string; subject: string | null; to: Recipient[] | null; at?: string }
+  /**
+   * The keyboard command opened the panel and moved focus into the iframe: put focus on the
+   * panel's first control.
+   */
   | { type: 'toggle' };
 
 export type PanelToContent =
+  /**
+   * Insert the draft. Send only from a trusted click or key press in the panel; the content
+   * script also refuses when the panel isn't plainly visible (faded, covered, hidden).
+   * `subject` fills an empty, fillable subject; `to` ("Name <email>" or "email") fills an empty
+   * To; `body` (plain text, `\n` between lines) goes in at the caret, or before the
+   * signature/quote when the caret isn't in the body. Empty strings are skipped.
+   */
   | { type: 'insert'; subject: string; to: string; body: string }
+  /** Collapse the panel to a tab (true) or expand it (false). Answered by `layout`. */
   | { type: 'collapse'; collapsed: boolean }
+  /** Give the keyboard back to the compose body (e.g. Escape in the panel). */
   | { type: 'focus-compose' }
+  /** The `sent` message was stored; the iframe may go. */
   | { type: 'sent-recorded' };
 
 /** Port names carry the per-compose nonce the content script put in the iframe URL's hash. */
 export const PANEL_PORT_PREFIX = 'ft-panel:';
+
+/** Largest `insert` the content script accepts, in characters (a thank-you is far shorter). */
+export const INSERT_LIMITS = { subject: 300, to: 500, body: 20_000 } as const;
+
+/** What the background sends the active tab's content script for the `toggle-panel` command. */
+export interface TogglePanelCommand {
+  type: 'toggle-panel';
+}

@@ -1,14 +1,17 @@
 /**
- * Gmail's compose DOM, one named list per role, alternatives in order of preference.
+ * Gmail's compose DOM, one named list per role, alternatives in order of preference: the
+ * language-neutral hook Gmail has kept longest first, structural fallbacks after it.
  * Sources: ../shared/reference/host-dom.md §1.2 (InboxSDK, gmail.js, Briskine, Mailvelope).
- * verified 2026-11-22 against test/fixtures/gmail/compose-new-2026-11-22.html
  */
 
-/** The compose root: a dialog holding a form (new message, full-screen, pop-out). */
-export const composeRoot = ['[role=dialog]:has(form)', '.M9:has(form)'] as const;
+// verified 2026-11-22 against gmail/compose-new-2026-11-22.html, compose-fullscreen-,
+// compose-popout-, reply-inline-, forward-inline- and compose-classic-2026-11-22.html
+
+/** Compose roots: a dialog (new message, full-screen) or a bare `.M9` (inline, pop-out). */
+export const composeRoot = ['[role=dialog]', '.M9', 'div.aoI[role=region]'] as const;
 
 /** Cheap hint that an added subtree may hold a compose; keep it a single selector list. */
-export const composeHint = '[role=dialog], .M9, form, [g_editable]';
+export const composeHint = '[role=dialog], .M9, .aoI, [g_editable]';
 
 /** Gmail empties this when a full-screen compose closes mid-save (InboxSDK). */
 export const composeContent = 'div.aaZ';
@@ -16,26 +19,87 @@ export const composeContent = 'div.aaZ';
 /** The message body. `[g_editable]` is locale-independent and Gmail's own hook. */
 export const body = [
   '.Ap [g_editable="true"]',
+  '[g_editable="true"][contenteditable="true"]',
   'div[role=textbox][aria-multiline=true][contenteditable=true]',
   'div.Am.Al.editable[contenteditable=true]',
 ] as const;
 
-/** Parts of the body that are not the user's own words. */
-export const notOwnText = ['.gmail_quote', '.gmail_signature', '.gmail_extra', 'blockquote'] as const;
+/** Parts of the body that are not the user's own words (quote, signature, trimmed tail). */
+export const notOwnText = [
+  '.gmail_quote',
+  '.gmail_signature',
+  '.gmail_extra',
+  'blockquote',
+] as const;
 
-/** Subject: visible input in new messages, hidden one in replies. */
-export const subject = ['input[name=subjectbox]:not([type=hidden])', 'input[name=subject]'] as const;
+/** Where inserted text must go before, when the caret is not in the body: first match wins. */
+export const bodyTail = ['.gmail_signature', '.gmail_quote', '.gmail_extra', 'blockquote'] as const;
 
-/** PeopleKit recipient chips (Oct 2021 on): email in data-hovercard-id, name in data-name. */
-export const toRow = ['.anm[name="to"]', 'div[name=to]'] as const;
-export const ccRow = ['.anm[name="cc"]', 'div[name=cc]'] as const;
-export const chip = ['[role=option][data-hovercard-id]', 'span[email]'] as const;
+/** Subject the user types into (new messages; hidden in inline replies). */
+export const subjectBox = ['input[name=subjectbox]:not([type=hidden])', 'input.aoT'] as const;
+/** The subject Gmail keeps for replies and forwards (hidden). */
+export const subjectHidden = ['input[name=subject]'] as const;
 
-/** The minimise control in the title bar; a minimised compose hides its content. */
-export const titleBar = ['.nH.Hy.aXJ table.cf td.Hm', '.Hy td.Hm'] as const;
+/** Hidden fields that tell replies apart: the thread id. */
+export const threadId = ['input[name=rt]'] as const;
+
+// verified 2026-11-22 against gmail/compose-new-2026-11-22.html (PeopleKit) and
+// compose-classic-2026-11-22.html (pre-2021 recipient table)
+
+/** PeopleKit recipient rows (Oct 2021 on). */
+export const toRow = ['.anm[name="to"]', '.GS div[name=to]', 'div[name=to]'] as const;
+export const ccRow = ['.anm[name="cc"]', '.GS div[name=cc]', 'div[name=cc]'] as const;
+/** PeopleKit chips: email in data-hovercard-id, name in data-name. */
+export const chip = [
+  '[role=option][data-hovercard-id]',
+  '[data-hovercard-id]',
+  'span[email]',
+] as const;
+/** Where the To address is typed (PeopleKit). */
+export const toInput = [
+  'input[role=combobox][aria-autocomplete=list]',
+  'input[peoplekit-id]',
+  'input.agP',
+] as const;
+
+/** Classic recipients: the textarea; its table row holds `.vR` chips. */
+export const classicTo = ['textarea.vO[name=to]', 'textarea[name=to]'] as const;
+export const classicCc = ['textarea.vO[name=cc]', 'textarea[name=cc]'] as const;
+/** A classic chip's hidden value "Name <email>", or its `span[email]`. */
+export const classicChip = ['.vR > input[type=hidden]', '.vR span[email]'] as const;
+
+/** Collapsed recipient summary in replies (click or focus expands it). */
+export const collapsedRecipients = ['div.aoD.hl'] as const;
+
+// verified 2026-11-22 against gmail/compose-new-2026-11-22.html and compose-ab-2026-11-22.html
+
+/** Send: the primary button, never "More send options" (aria-haspopup) or Send & archive. */
+export const sendButton = [
+  '.IZ .Up div > div[role=button]:not(.Uo):not([aria-haspopup=true])',
+  '.gU.Up [role=button]:not([aria-haspopup=true])',
+  'div.T-I.aoO[role=button]',
+] as const;
+
+/** Title bar (mole and full-screen); `Ht` became `Ht-<hash>` in a 2026-07 A/B test. */
+export const titleBar = [
+  '.nH.Hy.aXJ table.cf.Ht td.Hm',
+  '.nH.Hy.aXJ table.cf td.Hm',
+  '.Hy td.Hm',
+] as const;
+/** Title-bar controls: `<img>` before 2026-07, `<button>` in the A/B variant. */
+export const minimizeControl = ['.Hm .Hl', '.Hm [aria-label^="Minimi"]'] as const;
 
 /** Full-screen container that composes are moved into. */
-export const fullscreenSlot = '.aSs .aSt';
+export const fullscreenSlot = ['.aSs .aSt'] as const;
 
-/** Inline reply/forward inside a thread. */
-export const inlineReply = '.M9';
+/** The pop-out compose window's body (a separate document). */
+export const popoutDocument = 'body.xE.xp';
+
+/** Forward marker in inline replies (the reply-type menu shows the forward icon). */
+export const forwardMarker = ['.Un.J-JN-M-I .mI'] as const;
+/** Reply marker (InboxSDK `isReply`). */
+export const replyMarker = ['.HQ'] as const;
+
+/** Subject prefixes, a locale-dependent last resort for telling forwards from replies. */
+export const forwardPrefix = /^\s*(fwd?|tr|wg|rv|i|doorst)\s*:/i;
+export const replyPrefix = /^\s*(re|aw|antw|sv|r)\s*:/i;

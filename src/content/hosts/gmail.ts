@@ -1,26 +1,65 @@
-import type { ComposeState } from '../../shared/compose-protocol';
-import type { HostAdapter } from './host-adapter';
+import type { Recipient } from '../../core/checks/types';
+import { extractOwnText } from '../../core/text/own-text';
+import type { ComposeState, ComposeView } from '../../shared/compose-protocol';
+import type { ComposeParts, HostAdapter } from './host-adapter';
 import { queryFirst } from './query';
 import * as sel from './gmail.selectors';
-import { ownTextOf, readChips } from './read-body';
+import { ownTextOf, readChips, readClassicChips } from './read-body';
 
-function isVisible(element: HTMLElement): boolean {
-  // offsetParent is null for display:none subtrees; cheaper than a style read.
-  return element.offsetParent !== null || element.getClientRects().length > 0;
+const bodySelector = sel.body.join(',');
+
+/**
+ * The compose a body belongs to, outermost form first: a dialog counts only when it holds a
+ * form (InboxSDK's rule; Gmail has other dialogs), then the inline/pop-out `.M9`.
+ */
+function rootOf(body: Element): HTMLElement | null {
+  for (const selector of sel.composeRoot) {
+    const root = body.closest<HTMLElement>(selector);
+    if (root && (selector !== '[role=dialog]' || root.querySelector('form'))) return root;
+  }
+  return null;
+}
+
+function viewOf(root: HTMLElement): ComposeView {
+  const doc = root.ownerDocument;
+  if (doc.body?.matches(sel.popoutDocument)) return 'popout';
+  if (queryFirst(doc, sel.fullscreenSlot)?.contains(root)) return 'fullscreen';
+  return root.matches('[role=dialog]') ? 'window' : 'inline';
+}
+
+/** Minimised: Gmail hides the part holding the body with an inline style (InboxSDK). */
+function isMinimized(root: HTMLElement, body: HTMLElement | null): boolean {
+  // Inline styles and the hidden attribute only: reading computed style would force a layout.
+  for (let node = body?.parentElement ?? null; node && node !== root; node = node.parentElement) {
+    if (node.style.display === 'none' || node.hidden) return true;
+  }
+  return false;
+}
+
+/** The To or Cc recipients in whichever recipient UI this compose has; null if neither. */
+function recipients(root: HTMLElement, field: 'to' | 'cc'): Recipient[] | null {
+  const row = queryFirst(root, field === 'to' ? sel.toRow : sel.ccRow);
+  if (row) return readChips(row, sel.chip);
+  const classic = queryFirst(root, field === 'to' ? sel.classicTo : sel.classicCc);
+  const classicRow = classic?.closest('tr');
+  return classicRow ? readClassicChips(classicRow, sel.classicChip) : null;
+}
+
+function subjectBox(root: HTMLElement): HTMLInputElement | null {
+  return queryFirst<HTMLInputElement>(root, sel.subjectBox);
 }
 
 export const gmail: HostAdapter = {
   family: 'gmail',
 
   findComposeRoots(doc) {
+    // Finder model: every Gmail body, mapped to its compose (host-dom.md §1.1).
     const roots = new Set<HTMLElement>();
-    for (const selector of sel.composeRoot) {
-      for (const root of doc.querySelectorAll<HTMLElement>(selector)) {
-        // An inline reply's .M9 sits inside a thread; a dialog's own .M9 is not a second root.
-        if (!root.parentElement?.closest(sel.composeRoot.join(','))) roots.add(root);
-      }
+    for (const body of doc.querySelectorAll(bodySelector)) {
+      const root = rootOf(body);
+      if (root) roots.add(root);
     }
-    return [...roots].filter((root) => queryFirst(root, sel.body));
+    return [...roots];
   },
 
   mayContainCompose(node) {
@@ -30,33 +69,77 @@ export const gmail: HostAdapter = {
   isClosed(root) {
     if (!root.isConnected) return true;
     const content = root.querySelector(sel.composeContent);
-    return content !== null && content.childElementCount === 0;
+    if (content !== null && content.childElementCount === 0) return true;
+    return !root.querySelector(bodySelector);
   },
 
   dockTarget(root) {
     return root;
   },
 
+  parts(root): ComposeParts {
+    const view = viewOf(root);
+    const row = queryFirst(root, sel.toRow);
+    const classic = row ? null : queryFirst<HTMLTextAreaElement>(root, sel.classicTo);
+    const rows: Element[] = [];
+    for (const found of [row, classic?.closest('tr'), queryFirst(root, sel.ccRow)]) {
+      if (found) rows.push(found);
+    }
+    return {
+      body: queryFirst(root, sel.body),
+      // Replies in a thread keep the thread's subject; the box there is hidden.
+      subject: view === 'inline' ? null : subjectBox(root),
+      toInput: row ? queryFirst<HTMLInputElement>(row, sel.toInput) : classic,
+      recipientRows: rows,
+    };
+  },
+
+  bodyTail(body) {
+    return body.querySelector(sel.bodyTail.join(','));
+  },
+
+  toCount(root) {
+    return recipients(root, 'to')?.length ?? 0;
+  },
+
+  isSendControl(target, root) {
+    const send = queryFirst(root, sel.sendButton);
+    return send !== null && send.contains(target);
+  },
+
   readState(root): ComposeState {
     const missing: string[] = [];
     const body = queryFirst(root, sel.body);
     if (!body) missing.push('body');
-    const subjectInput = queryFirst<HTMLInputElement>(root, sel.subject);
-    if (!subjectInput) missing.push('subject');
-    const toRow = queryFirst(root, sel.toRow);
-    if (!toRow) missing.push('to');
-    const ccRow = queryFirst(root, sel.ccRow);
-    const fullscreen = root.ownerDocument.querySelector(sel.fullscreenSlot)?.contains(root) ?? false;
-    const content = root.querySelector<HTMLElement>(sel.composeContent);
+    const view = viewOf(root);
+    const box = subjectBox(root);
+    const hidden = queryFirst<HTMLInputElement>(root, sel.subjectHidden);
+    // Inline replies show the thread's subject from the hidden field; the box is stale there.
+    const subjectField = view === 'inline' ? (hidden ?? box) : (box ?? hidden);
+    if (!subjectField) missing.push('subject');
+    const subject = subjectField ? subjectField.value : null;
+    const to = recipients(root, 'to');
+    if (!to) missing.push('to');
+    if (!queryFirst(root, sel.sendButton)) missing.push('send');
+    const thread = queryFirst<HTMLInputElement>(root, sel.threadId)?.value ?? '';
+    const forward =
+      queryFirst(root, sel.forwardMarker) !== null || sel.forwardPrefix.test(subject ?? '');
+    const reply =
+      view === 'inline' ||
+      thread !== '' ||
+      queryFirst(root, sel.replyMarker) !== null ||
+      sel.replyPrefix.test(subject ?? '');
     return {
       host: 'gmail',
-      kind: subjectInput?.type === 'hidden' ? 'reply' : 'new',
-      view: fullscreen ? 'fullscreen' : 'window',
-      minimized: content ? !isVisible(content) : false,
-      to: toRow ? readChips(toRow, sel.chip) : null,
-      cc: ccRow ? readChips(ccRow, sel.chip) : null,
-      subject: subjectInput ? subjectInput.value : null,
-      text: body ? ownTextOf(body, sel.notOwnText) : null,
+      kind: forward ? 'forward' : reply ? 'reply' : 'new',
+      view,
+      minimized: isMinimized(root, body),
+      to,
+      // Gmail adds the Cc row only once the user asks for it: no row means no Cc.
+      cc: recipients(root, 'cc') ?? [],
+      subject,
+      subjectFillable: view !== 'inline' && box !== null && box.value.trim() === '',
+      text: body ? extractOwnText(ownTextOf(body, sel.notOwnText)) : null,
       missing,
     };
   },

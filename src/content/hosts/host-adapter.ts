@@ -1,5 +1,16 @@
 import type { ComposeState } from '../../shared/compose-protocol';
 
+/** The editable parts of one compose, found fresh each time (hosts re-render them). */
+export interface ComposeParts {
+  body: HTMLElement | null;
+  /** The subject field, only when the user can type into it (null in inline replies). */
+  subject: HTMLInputElement | null;
+  /** Where a To address is typed (PeopleKit combobox or classic textarea). */
+  toInput: HTMLInputElement | HTMLTextAreaElement | null;
+  /** Elements whose descendants change when recipients are added or removed. */
+  recipientRows: Element[];
+}
+
 /**
  * One adapter per mail family behind one interface (ARCHITECTURE.md §3). Only adapters know the
  * host's DOM, and only through their `*.selectors.ts` file.
@@ -19,4 +30,11 @@ export interface HostAdapter {
   dockTarget(root: HTMLElement): HTMLElement;
   /** Read what the compose shows now; never throws, reports unfound parts in `missing`. */
   readState(root: HTMLElement): ComposeState;
+  parts(root: HTMLElement): ComposeParts;
+  /** The first element in `body` that isn't the user's words (signature, quote), if any. */
+  bodyTail(body: HTMLElement): Element | null;
+  /** How many To recipients the compose holds now (to verify a fill). */
+  toCount(root: HTMLElement): number;
+  /** Whether `target` (an event target inside `root`) is, or is inside, the Send control. */
+  isSendControl(target: Element, root: HTMLElement): boolean;
 }

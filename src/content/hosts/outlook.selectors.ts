@@ -20,12 +20,23 @@ export const body = [
 ] as const;
 
 /** Quoted message and signature: from #appendonsend / #divRplyFwdMsg on, and #Signature. */
-export const notOwnText = ['#appendonsend', '#divRplyFwdMsg', '#Signature', '[id^="x_divRplyFwdMsg"]'] as const;
+export const notOwnText = [
+  '#appendonsend',
+  '#divRplyFwdMsg',
+  '#Signature',
+  '[id^="x_divRplyFwdMsg"]',
+] as const;
 
 /** Subject: the last plain text input of the compose. */
-export const subject = ['input[type=text][autocomplete=off]:last-of-type', 'input[aria-label="Add a subject"]'] as const;
+export const subject = [
+  'input[type=text][autocomplete=off]:last-of-type',
+  'input[aria-label="Add a subject"]',
+] as const;
 
 /** Recipient wells, in order To, Cc, Bcc: editable but not multi-line. */
 export const recipientWells = ['[contenteditable="true"]:not([aria-multiline="true"])'] as const;
 
-export const sendButton = ['[data-testid="ComposeSendButton"]', 'button[aria-label="Send"]'] as const;
+export const sendButton = [
+  '[data-testid="ComposeSendButton"]',
+  'button[aria-label="Send"]',
+] as const;

@@ -29,6 +29,24 @@ export const outlook: HostAdapter = {
     return root;
   },
 
+  parts(root) {
+    // Outlook is a later issue: only the body is wired, so insert skips subject and To.
+    return { body: queryFirst(root, sel.body), subject: null, toInput: null, recipientRows: [] };
+  },
+
+  bodyTail(body) {
+    return body.querySelector(sel.notOwnText.join(','));
+  },
+
+  toCount() {
+    return 0;
+  },
+
+  isSendControl(target, root) {
+    const send = queryFirst(root, sel.sendButton);
+    return send !== null && send.contains(target);
+  },
+
   readState(root): ComposeState {
     const missing: string[] = [];
     const body = queryFirst(root, sel.body);
@@ -43,6 +61,7 @@ export const outlook: HostAdapter = {
       to: null,
       cc: null,
       subject: subjectInput ? subjectInput.value : null,
+      subjectFillable: false,
       text: body ? ownTextOf(body, sel.notOwnText) : null,
       missing,
     };

@@ -1,0 +1,281 @@
+import {
+  INSERT_LIMITS,
+  type ComposeState,
+  type ContentToPanel,
+  type PanelToContent,
+} from '../shared/compose-protocol';
+import type { Port } from './ext';
+import { dockPanel } from './frame-host';
+import type { HostAdapter } from './hosts/host-adapter';
+import { insertDraft } from './insert';
+import { reportMiss } from './report-miss';
+
+const DEBOUNCE_MS = 200;
+/** How long the iframe waits, hidden, for the panel to record a send. */
+const SENT_GRACE_MS = 3000;
+/** A compose that closes this soon after a Send gesture was sent (not discarded). */
+const SEND_WINDOW_MS = 10_000;
+
+export interface ComposeSession {
+  readonly nonce: string;
+  /** Take the panel's port; only the first one is ever accepted. */
+  accept(port: Port): void;
+  /** The sweep: re-find the compose's parts (Gmail re-renders them) and re-place the panel. */
+  refresh(): void;
+  /** The keyboard command: expand and focus the panel, or collapse it and go back to the body. */
+  toggle(): void;
+  /** Whether the keyboard is in this compose or its panel. */
+  hasFocus(): boolean;
+  /** The compose went: report a send if one was under way, then take everything down. */
+  closed(): void;
+}
+
+function validInsert(
+  message: Record<string, unknown>,
+): message is PanelToContent & { type: 'insert' } {
+  return (['subject', 'to', 'body'] as const).every(
+    (key) =>
+      typeof message[key] === 'string' && (message[key] as string).length <= INSERT_LIMITS[key],
+  );
+}
+
+/**
+ * Everything Follow-Through does for one compose window: the docked panel, the port to it,
+ * state reads on change (debounced, `textContent` walks only, sent only when different), the
+ * caret memory that insertion needs, insertion itself and send capture. All of it stops with
+ * `signal` (the page's) or when the compose closes.
+ */
+export function startComposeSession(
+  adapter: HostAdapter,
+  root: HTMLElement,
+  pageSignal: AbortSignal,
+): ComposeSession {
+  const stop = new AbortController();
+  const signal = stop.signal;
+  pageSignal.addEventListener('abort', () => stop.abort(), { once: true, signal });
+  const nonce = crypto.randomUUID();
+  let port: Port | null = null;
+  let accepted = false;
+  let lastSent = '';
+  let timer = 0;
+  let caret: Range | null = null;
+  let inserting = false;
+  let sendGesture: { at: number; state: ComposeState } | null = null;
+  let sentRecorded: (() => void) | null = null;
+
+  const post = (message: ContentToPanel): void => {
+    try {
+      // An extension port, not window messaging: the page can't see or send on it.
+      // eslint-disable-next-line no-restricted-syntax
+      port?.postMessage(message);
+    } catch {
+      port = null; // the panel went away; the next state waits for nothing
+    }
+  };
+
+  const panel = dockPanel(adapter.dockTarget(root), nonce, signal, (layout) =>
+    post({ type: 'layout', ...layout }),
+  );
+
+  const read = (): void => {
+    timer = 0;
+    if (signal.aborted) return;
+    const state = adapter.readState(root);
+    panel.setMinimized(state.minimized);
+    if (state.missing.length) reportMiss(adapter.family, state.missing, root);
+    const json = JSON.stringify(state);
+    if (json === lastSent || !port) return;
+    lastSent = json;
+    post({ type: 'state', state });
+  };
+  const schedule = (): void => {
+    if (timer) clearTimeout(timer);
+    timer = window.setTimeout(read, DEBOUNCE_MS);
+  };
+  signal.addEventListener('abort', () => clearTimeout(timer));
+
+  // --- watching the parts ---------------------------------------------------------------
+  let bound: { key: unknown[]; stop: AbortController } | null = null;
+  const bind = (): void => {
+    const parts = adapter.parts(root);
+    const key = [parts.body, parts.subject, parts.toInput, ...parts.recipientRows];
+    if (bound && key.length === bound.key.length && key.every((part, i) => part === bound!.key[i]))
+      return;
+    bound?.stop.abort();
+    const binding = new AbortController();
+    signal.addEventListener('abort', () => binding.abort(), { once: true, signal: binding.signal });
+    bound = { key, stop: binding };
+    const options = { signal: binding.signal, passive: true };
+
+    // Typing: one listener on the body element itself (not a body-wide observer), debounced.
+    parts.body?.addEventListener('input', schedule, options);
+    parts.subject?.addEventListener('input', schedule, options);
+    const rememberCaret = (): void => {
+      const selection = parts.body?.ownerDocument.getSelection();
+      if (!parts.body || !selection?.rangeCount) return;
+      const range = selection.getRangeAt(0);
+      if (parts.body.contains(range.startContainer)) caret = range.cloneRange();
+    };
+    document.addEventListener('selectionchange', rememberCaret, options);
+    parts.body?.addEventListener('keyup', rememberCaret, options);
+    parts.body?.addEventListener('mouseup', rememberCaret, options);
+
+    // Recipients: chips come and go in their rows only.
+    const rows = new MutationObserver(schedule);
+    for (const row of parts.recipientRows) rows.observe(row, { childList: true, subtree: true });
+    // Minimise: Gmail hides the body's container with an inline style; watch that chain only.
+    const chain = new MutationObserver(() => {
+      schedule();
+      panel.reposition();
+    });
+    for (
+      let node = parts.body?.parentElement;
+      node && node !== root.parentElement;
+      node = node.parentElement
+    ) {
+      chain.observe(node, { attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
+    }
+    binding.signal.addEventListener('abort', () => {
+      rows.disconnect();
+      chain.disconnect();
+    });
+    schedule();
+  };
+
+  // --- send capture -----------------------------------------------------------------------
+  // Capture phase on window runs before Gmail's handlers remove the compose. Only trusted
+  // events count, so a page script's `el.click()` on Send records nothing (S-6).
+  const onSendGesture = (event: Event): void => {
+    const target = event.target as Element | null;
+    if (!event.isTrusted || !target || !root.contains(target)) return;
+    let send = false;
+    if (event instanceof KeyboardEvent) {
+      const chord = event.key === 'Enter' && (event.ctrlKey || event.metaKey);
+      const activate =
+        (event.key === 'Enter' || event.key === ' ') && adapter.isSendControl(target, root);
+      send = chord || activate;
+    } else {
+      send = adapter.isSendControl(target, root);
+    }
+    if (send) sendGesture = { at: Date.now(), state: adapter.readState(root) };
+  };
+  for (const type of ['mouseup', 'click', 'keydown']) {
+    window.addEventListener(type, onSendGesture, { capture: true, signal, passive: true });
+  }
+
+  // --- the panel's requests -----------------------------------------------------------------
+  const focusBody = (): void => {
+    const body = adapter.parts(root).body;
+    if (!body) return;
+    body.focus({ preventScroll: true });
+    if (caret && body.contains(caret.startContainer)) {
+      const selection = body.ownerDocument.getSelection();
+      selection?.removeAllRanges();
+      selection?.addRange(caret);
+    }
+  };
+
+  const onMessage = async (raw: unknown): Promise<void> => {
+    if (typeof raw !== 'object' || raw === null) return;
+    const message = raw as Record<string, unknown>;
+    switch (message.type) {
+      case 'insert': {
+        if (!validInsert(message)) {
+          post({ type: 'inserted', ok: false, reason: 'The draft was too long to insert.' });
+          return;
+        }
+        if (inserting) return;
+        if (!panel.isPlainlyVisible()) {
+          post({
+            type: 'inserted',
+            ok: false,
+            reason:
+              'Nothing was inserted: the panel was hidden, faded or covered by something on the ' +
+              'page. Make sure it is in full view and try again.',
+          });
+          return;
+        }
+        if (adapter.readState(root).minimized) {
+          post({ type: 'inserted', ok: false, reason: 'Open the minimised compose window first.' });
+          return;
+        }
+        inserting = true;
+        try {
+          post(await insertDraft(adapter, root, message, caret, signal));
+        } catch {
+          post({
+            type: 'inserted',
+            ok: false,
+            reason: 'Something went wrong; nothing more was inserted.',
+          });
+        } finally {
+          inserting = false;
+          schedule();
+        }
+        return;
+      }
+      case 'collapse':
+        panel.setMode(message.collapsed ? 'collapsed' : panel.layout.cramped ? 'open' : 'auto');
+        return;
+      case 'focus-compose':
+        focusBody();
+        return;
+      case 'sent-recorded':
+        sentRecorded?.();
+        return;
+    }
+  };
+
+  const finish = (): void => stop.abort();
+
+  bind();
+  return {
+    nonce,
+    accept(incoming) {
+      if (accepted || signal.aborted) return;
+      accepted = true;
+      port = incoming;
+      incoming.onMessage.addListener((message: unknown) => void onMessage(message));
+      incoming.onDisconnect.addListener(() => {
+        port = null;
+        sentRecorded?.();
+      });
+      signal.addEventListener('abort', () => {
+        if (port === incoming) incoming.disconnect();
+        port = null;
+      });
+      post({ type: 'layout', ...panel.layout });
+      lastSent = '';
+      read();
+    },
+    refresh() {
+      if (signal.aborted) return;
+      bind();
+      panel.reposition();
+    },
+    toggle() {
+      if (panel.layout.collapsed) {
+        panel.setMode(panel.layout.cramped ? 'open' : 'auto');
+        panel.focus();
+        post({ type: 'toggle' });
+      } else {
+        panel.setMode('collapsed');
+        focusBody();
+      }
+    },
+    hasFocus() {
+      const active = root.ownerDocument.activeElement;
+      return active === panel.host || (active !== null && root.contains(active));
+    },
+    closed() {
+      if (signal.aborted) return;
+      const gesture = sendGesture;
+      if (!gesture || Date.now() - gesture.at > SEND_WINDOW_MS || !port) return finish();
+      const { text, subject, to } = gesture.state;
+      panel.hide();
+      sentRecorded = finish;
+      setTimeout(finish, SENT_GRACE_MS);
+      post({ type: 'sent', text: text ?? '', subject, to, at: new Date(gesture.at).toISOString() });
+    },
+  };
+}

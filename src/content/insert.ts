@@ -1,0 +1,167 @@
+import type { ContentToPanel } from '../shared/compose-protocol';
+import type { HostAdapter } from './hosts/host-adapter';
+import { ownTextOf } from './hosts/read-body';
+
+type Inserted = Extract<ContentToPanel, { type: 'inserted' }>;
+
+export interface InsertRequest {
+  subject: string;
+  to: string;
+  body: string;
+}
+
+const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+/**
+ * Types `text` at the current selection through the browser's editing path, the only one that
+ * keeps native undo and makes the host save the draft (host-dom.md §3.2). Firefox inserts a
+ * literal "\n", so lines go in one by one with `insertParagraph` between them (Briskine).
+ */
+export function typeText(text: string, doc: Document = document): boolean {
+  if (!/Firefox\//.test(navigator.userAgent)) return doc.execCommand('insertText', false, text);
+  let ok = true;
+  text.split('\n').forEach((line, index) => {
+    if (index > 0) ok = doc.execCommand('insertParagraph') && ok;
+    if (line) ok = doc.execCommand('insertText', false, line) && ok;
+  });
+  return ok;
+}
+
+/**
+ * Where the body text goes when the caret isn't usable: at the start of the empty line just
+ * before the signature or quote (Gmail keeps one there), else right before it; with neither,
+ * before the body's trailing `<br>` or at its end.
+ */
+export function anchorRange(body: HTMLElement, tail: Element | null): Range {
+  const doc = body.ownerDocument;
+  const range = doc.createRange();
+  let block: Node | null = tail;
+  while (block && block.parentNode !== body) block = block.parentNode;
+  if (block) {
+    const previous = block.previousSibling;
+    if (
+      previous?.nodeType === 1 &&
+      !(previous.textContent ?? '').trim() &&
+      previous.nodeName !== 'BR'
+    ) {
+      range.setStart(previous, 0);
+    } else {
+      range.setStartBefore(block);
+    }
+  } else if (body.lastChild?.nodeName === 'BR') {
+    range.setStartBefore(body.lastChild);
+  } else {
+    range.selectNodeContents(body);
+    range.collapse(false);
+  }
+  range.collapse(true);
+  return range;
+}
+
+/** Resolves true once `check()` holds (re-tested on each change under `root`), else false. */
+export function waitFor(
+  root: Node,
+  check: () => boolean,
+  timeout: number,
+  signal: AbortSignal,
+): Promise<boolean> {
+  if (check()) return Promise.resolve(true);
+  return new Promise((resolve) => {
+    const done = (value: boolean): void => {
+      observer.disconnect();
+      clearTimeout(timer);
+      signal.removeEventListener('abort', abort);
+      resolve(value);
+    };
+    const abort = (): void => done(false);
+    const observer = new MutationObserver(() => {
+      if (check()) done(true);
+    });
+    observer.observe(root, { childList: true, subtree: true, attributes: true });
+    const timer = setTimeout(() => done(check()), timeout);
+    signal.addEventListener('abort', abort);
+  });
+}
+
+/** Fill an input or textarea the way typing would, so the host's own handlers see it. */
+function fillField(field: HTMLInputElement | HTMLTextAreaElement, text: string): void {
+  field.focus({ preventScroll: true });
+  field.select();
+  field.ownerDocument.execCommand('insertText', false, text);
+}
+
+/**
+ * The insert action: an empty, fillable subject and an empty To are filled, then the body text
+ * goes in at `caret` (if it's still inside the body's own words) or before the signature/quote.
+ * Never writes markup: only `insertText`, so Trusted Types never come into it, and the body
+ * never carries anything of ours. Reports what landed in plain words.
+ */
+export async function insertDraft(
+  adapter: HostAdapter,
+  root: HTMLElement,
+  request: InsertRequest,
+  caret: Range | null,
+  signal: AbortSignal,
+): Promise<Inserted> {
+  const parts = adapter.parts(root);
+  const body = parts.body;
+  if (!body || !body.isContentEditable) {
+    return {
+      type: 'inserted',
+      ok: false,
+      reason:
+        "Follow-Through can't find the message body in this compose window (Gmail may have " +
+        'changed). Nothing was inserted; copy the draft and paste it instead.',
+    };
+  }
+  const doc = body.ownerDocument;
+  const filled: ('subject' | 'to' | 'body')[] = [];
+  const warnings: string[] = [];
+
+  if (request.subject && parts.subject && !parts.subject.value.trim()) {
+    fillField(parts.subject, request.subject);
+    if (parts.subject.value === request.subject) filled.push('subject');
+    else warnings.push("The subject couldn't be filled in; type it yourself.");
+  }
+
+  let toPending = false;
+  if (request.to && parts.toInput && !parts.toInput.value.trim() && adapter.toCount(root) === 0) {
+    // Typing the address and a comma is how a person makes Gmail turn it into a recipient.
+    fillField(parts.toInput, request.to);
+    doc.execCommand('insertText', false, ',');
+    toPending = !(await waitFor(root, () => adapter.toCount(root) > 0, 800, signal));
+    if (!toPending) filled.push('to');
+  }
+
+  const tail = adapter.bodyTail(body);
+  const caretUsable =
+    caret !== null &&
+    body.contains(caret.startContainer) &&
+    body.contains(caret.endContainer) &&
+    !tail?.contains(caret.startContainer);
+  const range = caretUsable ? caret.cloneRange() : anchorRange(body, tail);
+  const before = squash(ownTextOf(body, []));
+  body.focus({ preventScroll: true });
+  const selection = doc.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  const accepted = request.body ? typeText(request.body, doc) : true;
+  const after = squash(ownTextOf(body, []));
+  if (request.body && (!accepted || after === before || !after.includes(squash(request.body)))) {
+    return {
+      type: 'inserted',
+      ok: false,
+      reason:
+        "The browser didn't accept the text into the message body. Copy the draft and paste it " +
+        'instead.',
+    };
+  }
+  if (request.body) filled.push('body');
+
+  if (toPending) {
+    // Focus left the To field for the body: Gmail commits a typed address on blur.
+    if (await waitFor(root, () => adapter.toCount(root) > 0, 800, signal)) filled.push('to');
+    else warnings.push("Gmail didn't turn the address into a recipient; check the To field.");
+  }
+  return { type: 'inserted', ok: true, filled, warnings };
+}
