@@ -1,0 +1,80 @@
+/** When Follow-Through nudges, and which web mail "Write" opens. */
+import { useState } from 'preact/hooks';
+import type { ReminderSettings, Settings } from '../core/model/types';
+import type { Change } from '../ui/autosave';
+import { CheckField, SelectField, TextField } from '../ui/fields';
+import { t } from '../ui/i18n';
+import { mailClient, setMailClient, type MailClient } from '../ui/mail-client';
+
+const HOURS = Array.from({ length: 24 }, (_, h) => h);
+
+function hourLabel(hour: number): string {
+  return new Intl.DateTimeFormat(undefined, { hour: 'numeric', minute: '2-digit' }).format(
+    new Date(2026, 0, 5, hour, 0),
+  );
+}
+
+export function RemindersSection(props: {
+  settings: Settings;
+  edit: (c: Change<Settings>) => void;
+}) {
+  const r = props.settings.reminders;
+  const set = (patch: Partial<ReminderSettings>) =>
+    props.edit((s) => ({ ...s, reminders: { ...s.reminders, ...patch } }));
+  const [client, setClient] = useState<MailClient>(mailClient());
+  const clock = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+  return (
+    <section id="reminders" aria-labelledby="reminders-title" class="panel-section">
+      <h2 id="reminders-title">{t('remindersHeading')}</h2>
+      <CheckField
+        id="rem-enabled"
+        label={t('remindersEnabled')}
+        hint={t('remindersEnabledHint')}
+        checked={r.enabled}
+        onValue={(enabled) => set({ enabled })}
+      />
+      <div class="row">
+        <SelectField
+          id="rem-nudge"
+          label={t('remindersNudge')}
+          hint={t('remindersNudgeHint')}
+          value={String(r.nudgeHour)}
+          options={HOURS.map((h) => ({ value: String(h), label: hourLabel(h) }))}
+          onValue={(v) => set({ nudgeHour: Number(v) })}
+        />
+      </div>
+      <div class="row">
+        <TextField
+          id="rem-quiet-start"
+          type="time"
+          label={t('remindersQuietStart')}
+          value={r.quietStart}
+          onValue={(v) => clock.test(v) && set({ quietStart: v })}
+        />
+        <TextField
+          id="rem-quiet-end"
+          type="time"
+          label={t('remindersQuietEnd')}
+          value={r.quietEnd}
+          onValue={(v) => clock.test(v) && set({ quietEnd: v })}
+        />
+      </div>
+      <p class="field-hint">{t('remindersQuietHint')}</p>
+      <h3>{t('mailHeading')}</h3>
+      <SelectField
+        id="mail-client"
+        label={t('mailClient')}
+        hint={t('mailClientHint')}
+        value={client}
+        options={[
+          { value: 'gmail', label: 'Gmail' },
+          { value: 'outlook', label: 'Outlook on the web' },
+        ]}
+        onValue={(v) => {
+          setClient(v);
+          setMailClient(v);
+        }}
+      />
+    </section>
+  );
+}

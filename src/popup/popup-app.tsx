@@ -1,0 +1,207 @@
+/**
+ * The toolbar popup: what is due, a quick way to enter the interview that just ended, and
+ * every interview so far. Reopening the popup right after closing it returns to the
+ * interview being typed, so a popup closed by a stray click costs nothing.
+ */
+import { useSignal, useSignalEffect } from '@preact/signals';
+import { useEffect, useState } from 'preact/hooks';
+import { newInterview } from '../core/model/defaults';
+import type { Interview } from '../core/model/types';
+import { badgeCount, dueItems } from '../core/timing/due-items';
+import type browser from '../shared/browser';
+import type { Store } from '../shared/store';
+import { t } from '../ui/i18n';
+import { mailClient } from '../ui/mail-client';
+import { DueList, type DueActions } from './due-list';
+import { InterviewEditor } from './interview-editor';
+import { InterviewList } from './interview-list';
+import { userZone } from './format';
+
+type View = { name: 'home' } | { name: 'edit'; id: string; seed?: Interview };
+
+export interface PopupAppProps {
+  store: Store;
+  api: Pick<typeof browser, 'tabs' | 'runtime'>;
+  now?: () => Date;
+  /** Where "the interview I was typing" is remembered; the page's localStorage by default. */
+  memory?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+}
+
+const VIEW_KEY = 'follow-through:popup-editing';
+/** Reopening within this time returns to the interview being typed. */
+const RESUME_MS = 2 * 60 * 60_000;
+
+export function PopupApp({
+  store,
+  api,
+  now = () => new Date(),
+  memory = safeStorage(),
+}: PopupAppProps) {
+  const [view, setView] = useState<View>({ name: 'home' });
+  const clock = useSignal(now().toISOString());
+  const [ready, setReady] = useState(false);
+
+  useEffect(() => {
+    const timer = setInterval(() => (clock.value = now().toISOString()), 30_000);
+    void store.ready.then(() => {
+      const resume = readResume(memory, now());
+      if (resume && store.interviews.value.some((iv) => iv.id === resume)) {
+        setView({ name: 'edit', id: resume });
+      }
+      setReady(true);
+    });
+    return () => clearInterval(timer);
+  }, []);
+
+  const remember = (id: string | null) => {
+    try {
+      if (id) memory?.setItem(VIEW_KEY, JSON.stringify({ id, at: now().toISOString() }));
+      else memory?.removeItem(VIEW_KEY);
+    } catch {
+      // A full or blocked localStorage only costs the "resume" convenience.
+    }
+  };
+  const goHome = () => {
+    remember(null);
+    setView({ name: 'home' });
+  };
+  const open = (id: string) => {
+    remember(id);
+    setView({ name: 'edit', id });
+  };
+
+  // Keep the heading's count in step with the due list (and the badge, which counts alike).
+  const [announce, setAnnounce] = useState('');
+  useSignalEffect(() => {
+    const items = dueItems(store.interviews.value, clock.value, store.settings.value);
+    setAnnounce(String(badgeCount(items)));
+  });
+
+  const error = store.status.value.error;
+  const actions: DueActions = {
+    open,
+    openUrl: (url) => void api.tabs.create({ url }),
+    markSent: (interviewId, interviewerId, kind) =>
+      void store
+        .recordSent(interviewId, interviewerId, {
+          kind,
+          at: now().toISOString(),
+          channel: kind === 'card' ? 'card' : 'email',
+          text: '',
+        })
+        .catch(logFailure),
+    markFollowedUp: (interviewId) => {
+      const interview = store.interviews.value.find((iv) => iv.id === interviewId);
+      const first = interview?.interviewers[0];
+      if (!interview || !first) return;
+      void store
+        .recordSent(interviewId, first.id, {
+          kind: 'follow-up',
+          at: now().toISOString(),
+          channel: interview.channel,
+          text: '',
+        })
+        .catch(logFailure);
+    },
+    close: (interviewId, result, lesson) =>
+      void store
+        .setOutcome(interviewId, {
+          result,
+          ...(lesson ? { lesson } : {}),
+          closedAt: now().toISOString(),
+        })
+        .catch(logFailure),
+  };
+
+  return (
+    <main class="popup">
+      <header class="popup-head">
+        <h1>{t('extName')}</h1>
+        <button type="button" class="quiet" onClick={() => void api.runtime.openOptionsPage()}>
+          {t('openSettings')}
+        </button>
+      </header>
+      {error && (
+        <p class="notice error" role="alert">
+          {error}
+        </p>
+      )}
+      {!ready ? (
+        <p class="muted" role="status">
+          {t('loading')}
+        </p>
+      ) : view.name === 'edit' ? (
+        <InterviewEditor
+          key={view.id}
+          store={store}
+          id={view.id}
+          seed={view.seed}
+          onDone={goHome}
+          onSaved={(id) => remember(id)}
+        />
+      ) : (
+        <>
+          <section aria-labelledby="due-title" class="due">
+            <h2 id="due-title">
+              {t('dueHeading')}{' '}
+              <span class="count" aria-label={t('dueCountLabel', [announce])}>
+                {announce}
+              </span>
+            </h2>
+            <DueList
+              items={dueItems(store.interviews.value, clock.value, store.settings.value)}
+              interviews={store.interviews.value}
+              templates={store.templates.value}
+              settings={store.settings.value}
+              now={clock.value}
+              client={mailClient()}
+              actions={actions}
+            />
+          </section>
+          <div class="actions new-interview">
+            <button
+              type="button"
+              class="primary"
+              id="new-interview"
+              onClick={() => {
+                const seed = newInterview(now(), userZone());
+                setView({ name: 'edit', id: seed.id, seed });
+              }}
+            >
+              {t('newInterview')}
+            </button>
+          </div>
+          <section aria-labelledby="all-title">
+            <h2 id="all-title">{t('allInterviews')}</h2>
+            <InterviewList interviews={store.interviews.value} onOpen={open} />
+          </section>
+        </>
+      )}
+    </main>
+  );
+}
+
+function readResume(memory: Pick<Storage, 'getItem'> | null, now: Date): string | null {
+  try {
+    const raw = memory?.getItem(VIEW_KEY);
+    if (!raw) return null;
+    const { id, at } = JSON.parse(raw) as { id?: unknown; at?: unknown };
+    if (typeof id !== 'string' || typeof at !== 'string') return null;
+    return now.getTime() - Date.parse(at) < RESUME_MS ? id : null;
+  } catch {
+    return null;
+  }
+}
+
+function safeStorage(): Storage | null {
+  try {
+    return globalThis.localStorage ?? null;
+  } catch {
+    return null;
+  }
+}
+
+function logFailure(error: unknown): void {
+  // The store already shows storage failures in its status line; this is for the console.
+  console.warn('[Follow-Through] action failed', error);
+}

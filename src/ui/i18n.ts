@@ -1,0 +1,28 @@
+/**
+ * UI strings come from `public/_locales/<lang>/messages.json` through the browser's i18n
+ * API, so a translation is a new folder and no code. A missing key shows the key itself
+ * (and warns once) rather than an empty label.
+ */
+import browser from '../shared/browser';
+
+const warned = new Set<string>();
+
+/** `t('dueLeft', ['5 h'])`: the message with `$1`, `$2`… filled in. */
+export function t(key: string, substitutions?: string | (string | number)[]): string {
+  const subs =
+    substitutions === undefined
+      ? undefined
+      : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
+  let message = '';
+  try {
+    message = browser.i18n.getMessage(key, subs);
+  } catch {
+    message = '';
+  }
+  if (message) return message;
+  if (!warned.has(key)) {
+    warned.add(key);
+    console.warn('[Follow-Through] missing UI string', key);
+  }
+  return key;
+}
