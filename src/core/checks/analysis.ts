@@ -32,6 +32,7 @@ export function analyseDraft(input: DraftInput): DraftAnalysis {
   const others = colleagues(input.interview.interviewers, interviewer);
   const ownText = extractOwnText(input.text);
   const tokens = tokenize(ownText);
+  const sentences = splitSentences(ownText);
   const greeting = greetingVerdict(ownText, interviewer, others);
   const analysis: DraftAnalysis = {
     input,
@@ -40,9 +41,9 @@ export function analyseDraft(input: DraftInput): DraftAnalysis {
     ownText,
     words: tokens.length,
     readingSeconds: readingSeconds(tokens.length),
-    concerns: assessConcerns(ownText, interviewer, others),
+    concerns: assessConcerns({ text: ownText, sentences, tokens }, interviewer, others),
     greeting: greeting.verdict,
-    sentences: splitSentences(ownText),
+    sentences,
     tokens,
   };
   if (greeting.span) analysis.greetingSpan = greeting.span;

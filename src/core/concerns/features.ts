@@ -1,141 +1,170 @@
 /**
- * Bags of stems and concepts for concern texts and draft sentences, the common ground on
- * which they are compared.
+ * Words, stems and concepts of concern notes and draft sentences, the common ground on which
+ * they are compared. Stems and concepts get small integer ids so that matching compares
+ * numbers and indexes arrays instead of hashing strings in the per-keystroke loop.
  */
 import { tokenize } from '../text/words';
 import { CONCEPTS, STOPWORDS } from './lexicon';
 import { fold, stem } from './stem';
 
-/** Concept ids by stem or by stems joined with "_" for a phrase. */
-const CONCEPT_INDEX: Map<string, string[]> = buildIndex();
-/** Longest phrase in the lexicon, in words. */
-const MAX_PHRASE = 3;
-/** First stems of multi-word entries: only these start a phrase lookup. */
-const PHRASE_HEADS = new Set(
-  [...CONCEPT_INDEX.keys()].filter((k) => k.includes('_')).map((k) => k.split('_')[0] as string),
-);
+/** Interned stems: the same stem always gets the same id, for the life of the page. */
+const stemIds = new Map<string, number>();
 
-function buildIndex(): Map<string, string[]> {
-  const index = new Map<string, string[]>();
-  for (const [id, words] of Object.entries(CONCEPTS)) {
-    for (const entry of words.split(/\s+/)) {
-      if (!entry) continue;
-      const key = entry.split('_').map(stem).join('_');
-      const list = index.get(key);
-      if (!list) index.set(key, [id]);
-      else if (!list.includes(id)) list.push(id);
-    }
+export function stemId(s: string): number {
+  let id = stemIds.get(s);
+  if (id === undefined) {
+    id = stemIds.size;
+    stemIds.set(s, id);
   }
-  return index;
+  return id;
 }
 
-export interface Word {
+/** Concept names by id, in lexicon order. */
+export const CONCEPT_NAMES: readonly string[] = Object.keys(CONCEPTS);
+
+interface PhraseNode {
+  /** Concepts named by the phrase that ends here (none on an inner node). */
+  concepts: number[];
+  next: Map<number, PhraseNode>;
+}
+
+/** Concept ids of single stems, by stem id. */
+const SINGLE = new Map<number, number[]>();
+/** Multi-word entries as a trie of stem ids, keyed by the first stem. */
+const PHRASES = new Map<number, PhraseNode>();
+
+function addConcept(list: number[], id: number): void {
+  if (!list.includes(id)) list.push(id);
+}
+
+(function buildIndex(): void {
+  CONCEPT_NAMES.forEach((name, id) => {
+    for (const entry of (CONCEPTS[name] as string).split(/\s+/)) {
+      if (!entry) continue;
+      const parts = entry.split('_').map((w) => stemId(stem(w)));
+      if (parts.length === 1) {
+        const key = parts[0] as number;
+        const list = SINGLE.get(key);
+        if (list) addConcept(list, id);
+        else SINGLE.set(key, [id]);
+        continue;
+      }
+      let level = PHRASES;
+      let node: PhraseNode | undefined;
+      for (const part of parts) {
+        node = level.get(part);
+        if (!node) {
+          node = { concepts: [], next: new Map() };
+          level.set(part, node);
+        }
+        level = node.next;
+      }
+      if (node) addConcept(node.concepts, id);
+    }
+  });
+})();
+
+const NONE: readonly number[] = [];
+
+/** One lexical reading of a word: the word itself, or a part of a compound ("on-call"). */
+export interface Lexeme {
   /** Folded surface form. */
   form: string;
   stem: string;
+  stemId: number;
   /** Skipped when matching: function words and concern shorthand. */
   stop: boolean;
-  start: number;
-  end: number;
+  /** Concepts of the stem alone; none for a stop word ("or" is not an operating room). */
+  concepts: readonly number[];
+  /** Trie node when a lexicon phrase starts with this stem. */
+  phrase: PhraseNode | undefined;
 }
 
-/** Words of `text`; compound tokens ("on-call", "B2B/B2C") also yield their parts. */
-export function words(text: string): Word[] {
-  const out: Word[] = [];
-  for (const token of tokenize(text)) {
-    const entries = lexical(text.slice(token.start, token.end));
-    for (const e of entries) out.push({ ...e, start: token.start, end: token.end });
-  }
-  return out;
+// Folding (Unicode normalisation) and stemming dominate the cost of a word; a vocabulary
+// cache keyed by the word as written keeps them out of the per-keystroke loop. It holds
+// words, not sentences or drafts, so a draft never seen before still pays for its matching.
+const lexemeCache = new Map<string, readonly Lexeme[]>();
+const EMPTY: readonly Lexeme[] = [];
+
+function lexeme(form: string, stop: boolean): Lexeme {
+  const s = stem(form);
+  const id = stemId(s);
+  return {
+    form,
+    stem: s,
+    stemId: id,
+    stop,
+    concepts: stop ? NONE : (SINGLE.get(id) ?? NONE),
+    phrase: PHRASES.get(id),
+  };
 }
 
-export type Lexical = Omit<Word, 'start' | 'end'>;
-// Folding (Unicode normalisation) and stemming dominate the cost; drafts repeat words a lot.
-const lexicalCache = new Map<string, Lexical[]>();
-
-function lexical(surface: string): Lexical[] {
-  const cached = lexicalCache.get(surface);
+/** Readings of one word as written; compounds ("on-call", "B2B/B2C") add their parts. */
+export function lexemesOf(surface: string): readonly Lexeme[] {
+  const cached = lexemeCache.get(surface);
   if (cached) return cached;
-  const out: Lexical[] = [];
+  let out: readonly Lexeme[] = EMPTY;
   const form = fold(surface).replace(/[.,:]+$/, '');
   if (form) {
     // An all-capitals word is an acronym even when it spells a function word ("OR", "IT").
     const acronym = /^\p{Lu}{2,}$/u.test(surface);
-    out.push({ form, stem: stem(form), stop: STOPWORDS.has(form) && !acronym });
+    const list = [lexeme(form, STOPWORDS.has(form) && !acronym)];
     if (/[-/&]/.test(form)) {
       for (const part of form.split(/[-/&]+/)) {
-        if (part) out.push({ form: part, stem: stem(part), stop: STOPWORDS.has(part) });
+        if (part) list.push(lexeme(part, STOPWORDS.has(part)));
       }
     }
+    out = list;
   }
-  if (lexicalCache.size > 20000) lexicalCache.clear();
-  lexicalCache.set(surface, out);
+  if (lexemeCache.size > 20000) lexemeCache.clear();
+  lexemeCache.set(surface, out);
   return out;
 }
 
-/** Concepts named by the words of a text, including multi-word phrases. */
-export function conceptsOf(list: readonly Lexical[]): Set<string> {
-  const found = new Set<string>();
-  for (let i = 0; i < list.length; i++) {
-    const first = list[i] as Lexical;
-    // A lone function word never names a concept ("or" is not an operating room).
-    if (!first.stop) {
-      const ids = CONCEPT_INDEX.get(first.stem);
-      if (ids) for (const id of ids) found.add(id);
-    }
-    if (!PHRASE_HEADS.has(first.stem)) continue;
-    let key = first.stem;
-    for (let n = 1; n < MAX_PHRASE && i + n < list.length; n++) {
-      key = `${key}_${(list[i + n] as Lexical).stem}`;
-      const ids = CONCEPT_INDEX.get(key);
-      if (ids) for (const id of ids) found.add(id);
+export interface Word extends Lexeme {
+  start: number;
+  end: number;
+}
+
+/** Words of `text` with offsets; compound tokens also yield their parts. */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const token of tokenize(text)) {
+    for (const l of lexemesOf(text.slice(token.start, token.end))) {
+      out.push({ ...l, start: token.start, end: token.end });
     }
   }
-  return found;
+  return out;
+}
+
+/**
+ * Calls `found` with each concept of a multi-word phrase that starts at `list[at]`
+ * ("two weeks", "operating room"). Single-stem concepts are on each lexeme.
+ */
+export function phraseConceptsAt(
+  list: readonly Lexeme[],
+  at: number,
+  found: (concept: number) => void,
+): void {
+  let node = (list[at] as Lexeme).phrase;
+  for (let i = at + 1; node && i < list.length; i++) {
+    node = node.next.get((list[i] as Lexeme).stemId);
+    if (node) for (const c of node.concepts) found(c);
+  }
+}
+
+/** Concept ids named by a list of lexemes, single words and phrases alike. */
+export function conceptsOf(list: readonly Lexeme[]): Set<number> {
+  const out = new Set<number>();
+  const add = (c: number) => out.add(c);
+  list.forEach((l, i) => {
+    for (const c of l.concepts) out.add(c);
+    phraseConceptsAt(list, i, add);
+  });
+  return out;
 }
 
 /** Concepts of one stem alone. */
-export function conceptsOfStem(s: string): readonly string[] {
-  return CONCEPT_INDEX.get(s) ?? [];
-}
-
-/** A sentence reduced to what matching needs. */
-export interface SentenceBag {
-  stems: Set<string>;
-  /** Leading 4–8 letters of longer stems, so "ortho" in a concern meets "orthopedic". */
-  prefixes: Set<string>;
-  concepts: Set<string>;
-  /** First letters of every word, for acronyms ("hours of service" → "hos"). */
-  initials: string;
-}
-
-const bagCache = new Map<string, SentenceBag>();
-
-/** Memoised by sentence: while the user types, all sentences but one are unchanged. */
-export function bagOf(text: string): SentenceBag {
-  let bag = bagCache.get(text);
-  if (!bag) {
-    bag = buildBag(text);
-    if (bagCache.size > 2000) bagCache.clear();
-    bagCache.set(text, bag);
-  }
-  return bag;
-}
-
-function buildBag(text: string): SentenceBag {
-  const list: Lexical[] = [];
-  for (const token of tokenize(text)) {
-    for (const e of lexical(text.slice(token.start, token.end))) list.push(e);
-  }
-  const stems = new Set<string>();
-  const prefixes = new Set<string>();
-  let initials = '';
-  for (const w of list) {
-    if (!w.stop) {
-      stems.add(w.stem);
-      for (let k = 4; k < Math.min(w.stem.length, 9); k++) prefixes.add(w.stem.slice(0, k));
-    }
-    initials += w.form[0] ?? '';
-  }
-  return { stems, prefixes, concepts: conceptsOf(list), initials };
+export function conceptsOfStem(s: string): readonly number[] {
+  return SINGLE.get(stemId(s)) ?? NONE;
 }

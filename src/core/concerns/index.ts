@@ -3,12 +3,13 @@
  * that answers it, or a verdict that it is missing.
  */
 import type { ConcernVerdict } from '../checks/types';
-import type { Interviewer } from '../model/types';
-import { splitSentences } from '../text/sentences';
+import type { Concern, Interviewer } from '../model/types';
 import { extractOwnText } from '../text/own-text';
+import { splitSentences, type Sentence } from '../text/sentences';
+import { tokenize, type Token } from '../text/words';
 import { answerCues } from './cues';
-import { bagOf } from './features';
-import { answerOverlap, concernModel, matchWeight, type ConcernModel } from './represent';
+import { lexemesOf, type Lexeme } from './features';
+import { matcherFor } from './represent';
 
 /**
  * Minimum of relevance × answer-ness. Macro-F1 on the dev set is flat from 0.2 to 0.8; 0.5 sits
@@ -23,50 +24,92 @@ export interface AssessOptions {
 
 /** A verdict with the score behind it (0 = nothing relevant), for calibration and debugging. */
 export type ScoredVerdict = ConcernVerdict & { score: number };
+
+/**
+ * Own text already split by the draft analysis, so that coverage does not strip, split and
+ * tokenise the draft a second time. `tokens` are `tokenize(text)`, `sentences` are
+ * `splitSentences(text)`.
+ */
+export interface PreparedText {
+  text: string;
+  sentences: readonly Sentence[];
+  tokens: readonly Token[];
+}
+
 /** How much of a topic-raising sentence's match carries to the sentences after it. */
 const CARRY = 0.85;
 /** A sentence that matches a colleague's concern this much better is theirs. */
 const OTHER_MARGIN = 0.5;
 
-interface Unit {
-  text: string;
-  start: number;
-  end: number;
-  paragraph: number;
-  answer: number;
-  raisesTopic: boolean;
-  bag: ReturnType<typeof bagOf>;
-}
-
 export function assessConcerns(
-  ownText: string,
+  ownText: string | PreparedText,
   interviewer: Interviewer,
   others: Interviewer[],
   options: AssessOptions = {},
 ): ScoredVerdict[] {
   const threshold = options.threshold ?? THRESHOLD;
-  // The caller passes own text; stripping again is idempotent and guards against a raw draft.
-  const text = extractOwnText(ownText);
-  const units = unitsOf(text);
-  const mine = interviewer.concerns.map(concernModel);
-  const theirs = others.flatMap((o) => o.concerns.map(concernModel));
-  const otherBest = units.map((u) => best(theirs, u));
-  return interviewer.concerns.map((concern, k) => {
-    const model = mine[k] as ConcernModel;
-    const topical = units.map((u) => relevance(model, u));
-    const carried = carry(units, topical);
+  const prepared = typeof ownText === 'string' ? prepare(ownText) : ownText;
+  const mine = interviewer.concerns;
+  if (mine.length === 0) return [];
+  const all: Concern[] = mine.slice();
+  for (const o of others) for (const c of o.concerns) all.push(c);
+  const matcher = matcherFor(all);
+  const K = mine.length;
+  const { sentences, tokens } = prepared;
+  const n = sentences.length;
+  // Relevance of each sentence to each own concern (row-major), the best match of any
+  // colleague's concern, and how much each sentence reads as an answer.
+  const topical = new Float64Array(n * K);
+  const otherBest = new Float64Array(n);
+  const answer = new Float64Array(n);
+  const paragraph = new Int32Array(n);
+  const list: Lexeme[] = [];
+  let t = 0;
+  let para = 0;
+  let previousEnd = 0;
+  for (let i = 0; i < n; i++) {
+    const s = sentences[i] as Sentence;
+    if (blankLineBetween(prepared.text, previousEnd, s.start)) para++;
+    previousEnd = s.end;
+    paragraph[i] = para;
+    answer[i] = answerCues(s.text).answer;
+    list.length = 0;
+    while (t < tokens.length && (tokens[t] as Token).start < s.start) t++;
+    for (; t < tokens.length && (tokens[t] as Token).end <= s.end; t++) {
+      const token = tokens[t] as Token;
+      for (const l of lexemesOf(prepared.text.slice(token.start, token.end))) list.push(l);
+    }
+    const { match, answer: planned } = matcher.score(list);
+    for (let k = 0; k < K; k++) {
+      topical[i * K + k] = Math.max(match[k] as number, (planned[k] as number) * 2);
+    }
+    let top = 0;
+    for (let k = K; k < match.length; k++) top = Math.max(top, match[k] as number);
+    otherBest[i] = top;
+  }
+  return mine.map((concern, k) => {
     let top = -1;
     let topScore = 0;
-    units.forEach((u, i) => {
-      const own = carried[i] as number;
-      if ((otherBest[i] as number) > (topical[i] as number) + OTHER_MARGIN) return;
-      const score = own * u.answer;
+    // An answer often names its topic in one sentence and gives the substance in the next
+    // ("Second, container orchestration. … I've been running a small cluster at home"), so
+    // a sentence's relevance carries, fading, to the rest of its paragraph.
+    let running = 0;
+    for (let i = 0; i < n; i++) {
+      if (i === 0 || paragraph[i] !== paragraph[i - 1]) running = 0;
+      const own = topical[i * K + k] as number;
+      const carried = Math.max(own, running);
+      // Thanks and compliments ("thank you for explaining the Epic rollout") raise no topic
+      // that the next sentence could be answering.
+      running = Math.max(running * CARRY, (answer[i] as number) > 0.1 ? own * CARRY : 0);
+      // A sentence that matches a colleague's concern much better is an answer to them.
+      if ((otherBest[i] as number) > own + OTHER_MARGIN) continue;
+      const score = carried * (answer[i] as number);
       if (score > topScore) {
         topScore = score;
         top = i;
       }
-    });
-    const unit = units[top];
+    }
+    const unit = sentences[top];
     if (!unit || topScore < threshold) {
       return { concernId: concern.id, addressed: false, evidence: null, score: topScore };
     }
@@ -80,47 +123,23 @@ export function assessConcerns(
   });
 }
 
-function relevance(model: ConcernModel, unit: Unit): number {
-  const m = matchWeight(model, unit.bag);
-  const a = answerOverlap(model, unit.bag) * 2;
-  return Math.max(m, a);
+function prepare(raw: string): PreparedText {
+  // A caller may pass a raw draft; stripping is idempotent on own text.
+  const text = extractOwnText(raw);
+  return { text, sentences: splitSentences(text), tokens: tokenize(text) };
 }
 
-function best(models: ConcernModel[], unit: Unit): number {
-  let top = 0;
-  for (const m of models) top = Math.max(top, matchWeight(m, unit.bag));
-  return top;
-}
-
-// An answer often names its topic in one sentence and gives the substance in the next
-// ("Second, container orchestration. … I've been running a small cluster at home").
-function carry(units: Unit[], topical: number[]): number[] {
-  const out = topical.slice();
-  let running = 0;
-  let paragraph = -1;
-  units.forEach((u, i) => {
-    if (u.paragraph !== paragraph) {
-      paragraph = u.paragraph;
-      running = 0;
+/** Whether `text` between `from` and `to` holds an empty line (a paragraph break). */
+function blankLineBetween(text: string, from: number, to: number): boolean {
+  let newline = false;
+  for (let i = from; i < to; i++) {
+    const ch = text.charCodeAt(i);
+    if (ch === 10) {
+      if (newline) return true;
+      newline = true;
+    } else if (ch !== 32 && ch !== 9 && ch !== 13 && !/\s/.test(text.charAt(i))) {
+      newline = false;
     }
-    out[i] = Math.max(topical[i] as number, running);
-    // Thanks and compliments ("thank you for explaining the Epic rollout") raise no topic
-    // that the next sentence could be answering.
-    const carries = u.answer > 0.1 ? (topical[i] as number) * CARRY : 0;
-    running = Math.max(running * CARRY, carries);
-  });
-  return out;
-}
-
-function unitsOf(text: string): Unit[] {
-  const units: Unit[] = [];
-  let paragraph = 0;
-  let previousEnd = 0;
-  for (const s of splitSentences(text)) {
-    if (/\n\s*\n/.test(text.slice(previousEnd, s.start))) paragraph++;
-    previousEnd = s.end;
-    const cues = answerCues(s.text);
-    units.push({ ...s, paragraph, ...cues, bag: bagOf(s.text) });
   }
-  return units;
+  return false;
 }
