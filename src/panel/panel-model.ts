@@ -7,7 +7,7 @@
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Interview, Interviewer, Template, TemplateKind } from '../core/model/types';
 import type { FilledTemplate } from '../core/templates/fill-template';
-import type { ComposeState, ContentToPanel } from '../shared/compose-protocol';
+import { INSERT_LIMITS, type ComposeState, type ContentToPanel } from '../shared/compose-protocol';
 import type { Store } from '../shared/store';
 import {
   defaultKind,
@@ -27,7 +27,7 @@ export type Connection =
 export type InsertStatus =
   | { state: 'idle' }
   | { state: 'sending' }
-  | { state: 'inserted' }
+  | { state: 'inserted'; warnings: string[] }
   | { state: 'failed'; reason: string }
   | { state: 'refused'; reason: string };
 
@@ -91,6 +91,10 @@ export interface PanelModel {
   /** Compose parts the content script could not find ("body", "subject"…). */
   readonly missingParts: ReadonlySignal<string[]>;
   readonly collapsed: ReadonlySignal<boolean>;
+  /** No room beside the compose: expanded, the panel overlaps part of it. */
+  readonly cramped: ReadonlySignal<boolean>;
+  /** Bumped when the keyboard command moved focus into the panel: focus its first control. */
+  readonly focusRequest: ReadonlySignal<number>;
   /** One line for the live region: the check summary, or what to do next. */
   readonly statusLine: ReadonlySignal<string>;
 
@@ -134,6 +138,8 @@ export function createPanelModel(
   const sendStatus = signal<SendStatus>(IDLE);
   const report = signal<ReportView | null>(null);
   const collapsed = signal(false);
+  const cramped = signal(false);
+  const focusRequest = signal(0);
   /** Fields the inserted draft left empty; the leftovers check names them until re-picked. */
   const insertedMissing = signal<string[]>([]);
 
@@ -259,27 +265,21 @@ export function createPanelModel(
         return;
       case 'inserted':
         insertStatus.value = message.ok
-          ? { state: 'inserted' }
+          ? { state: 'inserted', warnings: message.warnings ?? [] }
           : { state: 'failed', reason: message.reason };
         return;
       case 'sent':
         void onSent(message);
         return;
-      case 'toggle':
-        setCollapsed(!collapsed.peek());
+      case 'layout':
+        batch(() => {
+          collapsed.value = message.collapsed;
+          cramped.value = message.cramped;
+        });
         return;
-      default:
-        onLayout(message as unknown);
-    }
-  };
-
-  // The content script is adding a `layout` message (collapsed / cramped); read it by shape so
-  // the panel works before and after that change lands.
-  const onLayout = (message: unknown): void => {
-    const m = message as { type?: unknown; collapsed?: unknown; cramped?: unknown };
-    if (m.type !== 'layout') return;
-    if (typeof m.collapsed === 'boolean' || typeof m.cramped === 'boolean') {
-      collapsed.value = m.collapsed === true || m.cramped === true;
+      case 'toggle':
+        focusRequest.value += 1;
+        return;
     }
   };
 
@@ -332,6 +332,8 @@ export function createPanelModel(
     report,
     missingParts: computed(() => compose.value?.missing ?? []),
     collapsed,
+    cramped,
+    focusRequest,
 
     choose: (next) => setPick(next, 'manual'),
     startChoosing() {
@@ -369,6 +371,14 @@ export function createPanelModel(
         return false;
       }
       const p = picked.peek()!;
+      const { subject, body } = current.filled;
+      if (subject.length > INSERT_LIMITS.subject || body.length > INSERT_LIMITS.body) {
+        insertStatus.value = {
+          state: 'failed',
+          reason: 'This draft is longer than a thank-you note can be. Shorten the template.',
+        };
+        return false;
+      }
       batch(() => {
         insertStatus.value = { state: 'sending' };
         copyStatus.value = IDLE;
@@ -376,9 +386,9 @@ export function createPanelModel(
       });
       port.post({
         type: 'insert',
-        subject: current.filled.subject,
-        to: p.interviewer.email?.trim() ?? '',
-        body: current.filled.body,
+        subject,
+        to: recipientLine(p.interviewer),
+        body,
       });
       return true;
     },
@@ -408,4 +418,18 @@ export function createPanelModel(
       stopDisconnect();
     },
   };
+}
+
+/**
+ * The To line for `insert`: "Name <email>", or the address alone. Characters that would
+ * change how the host parses the line are dropped from the name; no address, no To.
+ */
+export function recipientLine(person: { name: string; email?: string }): string {
+  const email = person.email?.trim() ?? '';
+  if (!email) return '';
+  const name = person.name
+    .replace(/[<>",;]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return name ? `${name} <${email}>` : email;
 }

@@ -25,6 +25,12 @@ export function Panel({ model }: { model: PanelModel }) {
     return () => document.removeEventListener('keydown', onKey);
   }, [model]);
 
+  // The keyboard command opened the panel: focus its first control.
+  const focusRequest = model.focusRequest.value;
+  useEffect(() => {
+    if (focusRequest > 0) focusSoon('.ft button, .ft select, .ft input');
+  }, [focusRequest]);
+
   return (
     // `host-…` is the hook for Outlook's look, which comes later.
     <aside aria-label="Follow-Through" class={`ft host-${host}${collapsed ? ' is-collapsed' : ''}`}>
@@ -34,6 +40,11 @@ export function Panel({ model }: { model: PanelModel }) {
         {model.statusLine.value}
       </p>
       <Alerts model={model} />
+      {!collapsed && model.cramped.value && (
+        <p class="small muted cramped-note">
+          This panel covers part of your message. Press Esc or › to fold it away.
+        </p>
+      )}
       {!collapsed && <Body model={model} />}
     </aside>
   );
