@@ -105,32 +105,45 @@ function continuesSentence(previous: string, next: string): boolean {
 function splitBlock(text: string, from: number, to: number, out: Sentence[]): void {
   // Candidate ends: terminal punctuation, closing quotes/brackets, then whitespace.
   const re = /[.!?…]+["'”’)\]]*(?=\s)/g;
-  re.lastIndex = 0;
-  const slice = text.slice(from, to);
-  let sentenceStart = 0;
+  re.lastIndex = from;
+  let sentenceStart = from;
   let match: RegExpExecArray | null;
-  while ((match = re.exec(slice))) {
-    const endInSlice = match.index + match[0].length;
-    if (!isBoundary(slice, match.index, endInSlice)) continue;
-    push(text, from + sentenceStart, from + endInSlice, out);
-    sentenceStart = endInSlice;
+  while ((match = re.exec(text)) && match.index < to) {
+    const end = match.index + match[0].length;
+    if (end >= to) break;
+    if (!isBoundary(text, match.index, end, to)) continue;
+    push(text, sentenceStart, end, out);
+    sentenceStart = end;
   }
-  push(text, from + sentenceStart, to, out);
+  push(text, sentenceStart, to, out);
 }
 
-function isBoundary(slice: string, punctAt: number, after: number): boolean {
-  const rest = slice.slice(after).replace(/^\s+/, '');
-  if (rest === '') return true;
-  const punct = slice[punctAt];
-  if (punct === '.') {
-    const word = /([\p{L}.]+)$/u.exec(slice.slice(0, punctAt))?.[1] ?? '';
+const SPACE = /\s/;
+const WORD_CHAR = /[\p{L}.]/u;
+const INITIAL = /^\p{Lu}$/u;
+const OPENER = /[\p{Lu}\p{N}"'“‘(\[]/u;
+
+/**
+ * Whether the punctuation at `punctAt` (its run ending at `after`) ends a sentence. Looks only
+ * at the word before it and the character after the following spaces, so that splitting stays
+ * linear in the length of the draft.
+ */
+function isBoundary(text: string, punctAt: number, after: number, to: number): boolean {
+  let next = after;
+  while (next < to && SPACE.test(text.charAt(next))) next++;
+  if (next >= to) return true;
+  if (text[punctAt] === '.') {
+    // The letters and dots before the stop: "Dr", "e.g", "U.S".
+    let wordStart = punctAt;
+    while (wordStart > 0 && WORD_CHAR.test(text.charAt(wordStart - 1))) wordStart--;
+    const word = text.slice(wordStart, punctAt);
     const key = word.toLowerCase().replace(/^\.+/, '');
     if (NEVER_FINAL.has(key)) return false;
     // A single capital letter is an initial ("J. Smith"), not a sentence.
-    if (/^\p{Lu}$/u.test(word)) return false;
+    if (INITIAL.test(word)) return false;
   }
   // A new sentence starts with a capital, a digit, a quote or a bracket.
-  return /^[\p{Lu}\p{N}"'“‘(\[]/u.test(rest);
+  return OPENER.test(String.fromCodePoint(text.codePointAt(next) ?? 32));
 }
 
 function push(text: string, start: number, end: number, out: Sentence[]): void {
