@@ -106,7 +106,8 @@ export function effectiveOpacity(element: Element | null): number {
   for (let node = element; node;) {
     const style = getComputedStyle(node);
     if (style.visibility === 'hidden' || style.display === 'none') return 0;
-    opacity *= Number(style.opacity);
+    const own = parseFloat(style.opacity);
+    opacity *= Number.isNaN(own) ? 1 : own;
     const parent: Node | null = node.parentNode;
     node = parent instanceof ShadowRoot ? parent.host : (node.parentElement ?? null);
   }

@@ -27,27 +27,32 @@ export function typeText(text: string, doc: Document = document): boolean {
   return ok;
 }
 
+/** An empty line: a `<br>`, whitespace, or an element with neither text nor media in it. */
+function isBlank(node: Node): boolean {
+  if (node.nodeType === 3) return !(node.nodeValue ?? '').trim();
+  if (node.nodeType !== 1) return false;
+  const element = node as Element;
+  return (
+    element.tagName === 'BR' ||
+    (!(element.textContent ?? '').trim() && !element.querySelector('img'))
+  );
+}
+
 /**
- * Where the body text goes when the caret isn't usable: at the start of the empty line just
- * before the signature or quote (Gmail keeps one there), else right before it; with neither,
- * before the body's trailing `<br>` or at its end.
+ * Where the body text goes when the caret isn't usable: the first of the empty lines just
+ * above the signature or quote (inside it when it's Gmail's `<div><br></div>`), else right
+ * before them; with neither, before the body's trailing `<br>` or at its end.
  */
 export function anchorRange(body: HTMLElement, tail: Element | null): Range {
-  const doc = body.ownerDocument;
-  const range = doc.createRange();
+  const range = body.ownerDocument.createRange();
   let block: Node | null = tail;
   while (block && block.parentNode !== body) block = block.parentNode;
   if (block) {
-    const previous = block.previousSibling;
-    if (
-      previous?.nodeType === 1 &&
-      !(previous.textContent ?? '').trim() &&
-      previous.nodeName !== 'BR'
-    ) {
-      range.setStart(previous, 0);
-    } else {
-      range.setStartBefore(block);
-    }
+    let first: Node = block;
+    while (first.previousSibling && isBlank(first.previousSibling)) first = first.previousSibling;
+    if (first !== block && first.nodeType === 1 && first.nodeName !== 'BR')
+      range.setStart(first, 0);
+    else range.setStartBefore(first);
   } else if (body.lastChild?.nodeName === 'BR') {
     range.setStartBefore(body.lastChild);
   } else {

@@ -1,0 +1,166 @@
+// @vitest-environment happy-dom
+import { describe, expect, test } from 'vitest';
+import { loadGmailFixture } from './fixture.test-helpers';
+import { gmail } from './gmail';
+
+const only = (doc: Document): HTMLElement => {
+  const roots = gmail.findComposeRoots(doc);
+  expect(roots).toHaveLength(1);
+  return roots[0]!;
+};
+
+function addPeopleKitChip(root: HTMLElement, email: string, name: string): void {
+  const chip = document.createElement('div');
+  chip.setAttribute('role', 'option');
+  chip.setAttribute('data-hovercard-id', email);
+  chip.setAttribute('data-name', name);
+  chip.textContent = name;
+  root.querySelector('[name=to] [role=listbox]')!.append(chip);
+}
+
+describe('Gmail adapter on the dated fixtures', () => {
+  test('no compose on a bare inbox; a new message once Compose opens one', () => {
+    const doc = loadGmailFixture('compose-new-2026-11-22.html');
+    expect(gmail.findComposeRoots(doc)).toEqual([]);
+    loadGmailFixture('compose-new-2026-11-22.html', 'compose');
+    const root = only(document);
+    expect(root.getAttribute('role')).toBe('dialog');
+    expect(gmail.readState(root)).toEqual({
+      host: 'gmail',
+      kind: 'new',
+      view: 'window',
+      minimized: false,
+      to: [],
+      cc: [],
+      subject: '',
+      subjectFillable: true,
+      text: '',
+      missing: [],
+    });
+  });
+
+  test('reads PeopleKit chips, subject and own text without the signature', () => {
+    const root = only(loadGmailFixture('compose-new-2026-11-22.html', 'compose'));
+    addPeopleKitChip(root, 'jordan.lee@acme.example', 'Jordan Lee');
+    root.querySelector<HTMLInputElement>('input.aoT')!.value = 'Thank you';
+    const body = gmail.parts(root).body!;
+    const line = document.createElement('div');
+    line.textContent = 'Hi Jordan,';
+    body.prepend(line);
+    const state = gmail.readState(root);
+    expect(state.to).toEqual([{ name: 'Jordan Lee', email: 'jordan.lee@acme.example' }]);
+    expect(state.subject).toBe('Thank you');
+    expect(state.subjectFillable).toBe(false);
+    expect(state.text).toBe('Hi Jordan,');
+    expect(gmail.toCount(root)).toBe(1);
+  });
+
+  test('the A/B class variant (Ht-<hash>, <img> controls) still works', () => {
+    const root = only(loadGmailFixture('compose-ab-2026-11-22.html', 'compose'));
+    expect(root.querySelector('table.Ht')).toBeNull();
+    const state = gmail.readState(root);
+    expect(state.missing).toEqual([]);
+    expect(state.view).toBe('window');
+    expect(gmail.isSendControl(root.querySelector('.aoO')!, root)).toBe(true);
+  });
+
+  test('classic recipient UI: "Name <email>" chips and the textarea to type into', () => {
+    const root = only(loadGmailFixture('compose-classic-2026-11-22.html', 'compose'));
+    expect(gmail.parts(root).toInput?.tagName).toBe('TEXTAREA');
+    expect(gmail.readState(root).to).toEqual([]);
+    const chip = document.createElement('span');
+    chip.className = 'vR';
+    const value = document.createElement('input');
+    value.type = 'hidden';
+    value.value = 'Jordan Lee <jordan.lee@acme.example>';
+    chip.append(value);
+    root.querySelector('.vR-list')!.append(chip);
+    expect(gmail.readState(root).to).toEqual([
+      { name: 'Jordan Lee', email: 'jordan.lee@acme.example' },
+    ]);
+    expect(gmail.readState(root).missing).toEqual([]);
+  });
+
+  test('full-screen compose open at load', () => {
+    const root = only(loadGmailFixture('compose-fullscreen-2026-11-22.html'));
+    const state = gmail.readState(root);
+    expect(state.view).toBe('fullscreen');
+    expect(state.to).toEqual([{ name: 'Jordan Lee', email: 'jordan.lee@acme.example' }]);
+    expect(state.subject).toBe('Thank you');
+  });
+
+  test('pop-out window (body.xE.xp)', () => {
+    const root = only(loadGmailFixture('compose-popout-2026-11-22.html'));
+    expect(root.classList.contains('M9')).toBe(true);
+    expect(gmail.readState(root)).toMatchObject({
+      view: 'popout',
+      kind: 'new',
+      subjectFillable: true,
+      missing: [],
+    });
+  });
+
+  test('inline reply: reply, thread subject, quote and signature left out, subject not fillable', () => {
+    const doc = loadGmailFixture('reply-inline-2026-11-22.html');
+    expect(gmail.findComposeRoots(doc)).toEqual([]);
+    const root = only(loadGmailFixture('reply-inline-2026-11-22.html', 'reply'));
+    const state = gmail.readState(root);
+    expect(state).toMatchObject({
+      kind: 'reply',
+      view: 'inline',
+      subject: 'Re: Interview follow-up',
+      subjectFillable: false,
+      text: '',
+      missing: [],
+    });
+    expect(state.to).toEqual([{ name: 'Jordan Lee', email: 'jordan.lee@acme.example' }]);
+    expect(gmail.parts(root).subject).toBeNull();
+    expect(gmail.bodyTail(gmail.parts(root).body!)?.className).toBe('gmail_signature');
+  });
+
+  test('inline forward open at load', () => {
+    const root = only(loadGmailFixture('forward-inline-2026-11-22.html'));
+    expect(gmail.readState(root)).toMatchObject({
+      kind: 'forward',
+      view: 'inline',
+      to: [],
+      text: '',
+    });
+  });
+
+  test('minimise is an inline style on the body container; close empties or detaches', () => {
+    const root = only(loadGmailFixture('compose-new-2026-11-22.html', 'compose'));
+    const content = root.querySelector<HTMLElement>('.aaZ')!;
+    content.style.display = 'none';
+    expect(gmail.readState(root).minimized).toBe(true);
+    content.style.display = '';
+    expect(gmail.readState(root).minimized).toBe(false);
+    expect(gmail.isClosed(root)).toBe(false);
+    content.replaceChildren();
+    expect(gmail.isClosed(root)).toBe(true);
+    root.remove();
+    expect(gmail.isClosed(root)).toBe(true);
+  });
+
+  test('a missing part is listed, never thrown', () => {
+    const root = only(loadGmailFixture('compose-new-2026-11-22.html', 'compose'));
+    root.querySelector('.IZ')!.remove();
+    root.querySelector('[name=to]')!.remove();
+    expect(gmail.readState(root).missing).toEqual(['to', 'send']);
+    expect(gmail.readState(root).to).toBeNull();
+  });
+
+  test('Send and the "more send options" arrow are told apart', () => {
+    const root = only(loadGmailFixture('compose-new-2026-11-22.html', 'compose'));
+    expect(gmail.isSendControl(root.querySelector('.aoO')!, root)).toBe(true);
+    expect(gmail.isSendControl(root.querySelector('.hG')!, root)).toBe(false);
+  });
+
+  test('mayContainCompose spots compose subtrees, not list rows', () => {
+    loadGmailFixture('compose-new-2026-11-22.html', 'compose');
+    expect(gmail.mayContainCompose(document.querySelector('.AD')!)).toBe(true);
+    const row = document.createElement('tr');
+    row.append(document.createElement('td'));
+    expect(gmail.mayContainCompose(row)).toBe(false);
+  });
+});
