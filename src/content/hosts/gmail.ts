@@ -1,5 +1,4 @@
 import type { Recipient } from '../../core/checks/types';
-import { extractOwnText } from '../../core/text/own-text';
 import type { ComposeState, ComposeView } from '../../shared/compose-protocol';
 import type { ComposeParts, HostAdapter } from './host-adapter';
 import { queryFirst } from './query';
@@ -139,7 +138,9 @@ export const gmail: HostAdapter = {
       cc: recipients(root, 'cc') ?? [],
       subject,
       subjectFillable: view !== 'inline' && box !== null && box.value.trim() === '',
-      text: body ? extractOwnText(ownTextOf(body, sel.notOwnText)) : null,
+      // The DOM already marks quote and signature; core's extractOwnText (run by the checks)
+      // catches the rest, so the content script doesn't carry it (size budget).
+      text: body ? ownTextOf(body, sel.notOwnText) : null,
       missing,
     };
   },
