@@ -25,6 +25,11 @@ export const STORAGE_KEYS = {
    * until the next start finds nothing left to migrate (perf-security.md §4.3 item 4).
    */
   backup: { exact: 'migration-backup' },
+  /**
+   * `reminders-shown` → { [alarm name]: { at, kind, interviewId, interviewerId? } }: the
+   * reminders already notified, so a restarted background never shows one twice.
+   */
+  remindersShown: { exact: 'reminders-shown' },
 } as const;
 
 export type KeyKind = keyof typeof STORAGE_KEYS;
@@ -39,6 +44,7 @@ export function templateKey(id: string): string {
 export const SETTINGS_KEY = STORAGE_KEYS.settings.exact;
 export const META_KEY = STORAGE_KEYS.meta.exact;
 export const BACKUP_KEY = STORAGE_KEYS.backup.exact;
+export const REMINDERS_SHOWN_KEY = STORAGE_KEYS.remindersShown.exact;
 
 export function corruptKey(key: string, at: Date | string): string {
   const time = typeof at === 'string' ? at : at.toISOString();
