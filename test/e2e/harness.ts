@@ -131,6 +131,9 @@ const BROWSER_NOISE = [
   /^CONNECT (firefox\.settings\.services\.mozilla\.com|content-signature-2\.cdn\.mozilla\.net):443$/,
 ];
 
+/** Sessions open now; the e2e setup checks each for leaks after every test. */
+export const openSessions = new Set<Session>();
+
 /** Leaks that are the extension's or the page's (browser-internal noise filtered out). */
 export function extensionLeaks(session: Session): string[] {
   return session.leaks.filter((leak) => !BROWSER_NOISE.some((noise) => noise.test(leak)));
@@ -506,7 +509,7 @@ export async function launch(
     rmSync(profile, { recursive: true, force: true });
     throw error;
   }
-  return {
+  const session: Session = {
     ...driver,
     name,
     leaks,
@@ -534,11 +537,14 @@ export async function launch(
       if (!reply?.ok) throw new Error(`seeding failed: ${JSON.stringify(reply)}`);
     },
     async close() {
+      openSessions.delete(session);
       await driver.close().catch(() => undefined);
       fixtures.close();
       rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
     },
   };
+  openSessions.add(session);
+  return session;
 }
 
 /** Poll `check` until it returns a truthy value (conditions, never fixed sleeps). */
