@@ -211,7 +211,8 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-const CHROMIUM_ARGS = [
+/** Flags that keep Chromium quiet on a closed network (perf-security.md §5.4). */
+export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',
   '--disable-quic',

@@ -11,7 +11,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import puppeteer, { type Page } from 'puppeteer-core';
-import { fixtureRoute, launch, MAIL_HOSTS } from '../e2e/harness';
+import { CHROMIUM_ARGS, fixtureRoute, launch, MAIL_HOSTS } from '../e2e/harness';
 import { browserExecutable } from './browsers.mjs';
 import { benchCore } from './bench-core';
 import { buildAll } from './build';
@@ -134,15 +134,7 @@ async function keystrokeCost(
   const plain = await puppeteer.launch({
     executablePath: browserExecutable('chromium'),
     headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
     defaultViewport: { width: 1400, height: 900 },
   });
   try {
