@@ -3,7 +3,7 @@
  * they are compared. Stems and concepts get small integer ids so that matching compares
  * numbers and indexes arrays instead of hashing strings in the per-keystroke loop.
  */
-import { tokenize } from '../text/words';
+import { tokenize, type Token } from '../text/words';
 import { CONCEPTS, STOPWORDS } from './lexicon';
 import { fold, stem } from './stem';
 
@@ -78,6 +78,12 @@ export interface Lexeme {
   concepts: readonly number[];
   /** Trie node when a lexicon phrase starts with this stem. */
   phrase: PhraseNode | undefined;
+  /**
+   * What the last matcher that met this word worked out about it (see `Matcher`): a
+   * one-entry memo on the word itself, cheaper than a map lookup per word of the draft.
+   */
+  memoOwner: object | undefined;
+  memo: unknown;
 }
 
 // Folding (Unicode normalisation) and stemming dominate the cost of a word; a vocabulary
@@ -96,6 +102,8 @@ function lexeme(form: string, stop: boolean): Lexeme {
     stop,
     concepts: stop ? NONE : (SINGLE.get(id) ?? NONE),
     phrase: PHRASES.get(id),
+    memoOwner: undefined,
+    memo: undefined,
   };
 }
 
@@ -127,6 +135,19 @@ export interface Word extends Lexeme {
 }
 
 /** Words of `text` with offsets; compound tokens also yield their parts. */
+/**
+ * Readings of a token of `text`. The lower-case token is the cache key unless the word starts
+ * with a capital, so most words need no slice of the text.
+ */
+export function lexemesOfToken(text: string, token: Token): readonly Lexeme[] {
+  const first = text.charCodeAt(token.start);
+  if (first >= 97 && first <= 122) {
+    const cached = lexemeCache.get(token.text);
+    if (cached) return cached;
+  }
+  return lexemesOf(text.slice(token.start, token.end));
+}
+
 export function words(text: string): Word[] {
   const out: Word[] = [];
   for (const token of tokenize(text)) {

@@ -8,7 +8,7 @@ import { extractOwnText } from '../text/own-text';
 import { splitSentences, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/words';
 import { answerCues } from './cues';
-import { lexemesOf, type Lexeme } from './features';
+import { lexemesOfToken, type Lexeme } from './features';
 import { matcherFor } from './represent';
 
 /**
@@ -61,7 +61,17 @@ export function assessConcerns(
   // colleague's concern, and how much each sentence reads as an answer.
   const topical = new Float64Array(n * K);
   const otherBest = new Float64Array(n);
-  const answer = new Float64Array(n);
+  // Answer-ness is read only for sentences some concern finds relevant; most sentences of a
+  // long draft are not, and the cues are the costliest per-sentence step.
+  const answer = new Float64Array(n).fill(-1);
+  const answerAt = (i: number): number => {
+    let a = answer[i] as number;
+    if (a < 0) {
+      a = answerCues((sentences[i] as Sentence).text).answer;
+      answer[i] = a;
+    }
+    return a;
+  };
   const paragraph = new Int32Array(n);
   const list: Lexeme[] = [];
   let t = 0;
@@ -72,12 +82,11 @@ export function assessConcerns(
     if (blankLineBetween(prepared.text, previousEnd, s.start)) para++;
     previousEnd = s.end;
     paragraph[i] = para;
-    answer[i] = answerCues(s.text).answer;
     list.length = 0;
     while (t < tokens.length && (tokens[t] as Token).start < s.start) t++;
     for (; t < tokens.length && (tokens[t] as Token).end <= s.end; t++) {
       const token = tokens[t] as Token;
-      for (const l of lexemesOf(prepared.text.slice(token.start, token.end))) list.push(l);
+      for (const l of lexemesOfToken(prepared.text, token)) list.push(l);
     }
     const { match, answer: planned } = matcher.score(list);
     for (let k = 0; k < K; k++) {
@@ -100,10 +109,11 @@ export function assessConcerns(
       const carried = Math.max(own, running);
       // Thanks and compliments ("thank you for explaining the Epic rollout") raise no topic
       // that the next sentence could be answering.
-      running = Math.max(running * CARRY, (answer[i] as number) > 0.1 ? own * CARRY : 0);
+      running = Math.max(running * CARRY, own > 0 && answerAt(i) > 0.1 ? own * CARRY : 0);
       // A sentence that matches a colleague's concern much better is an answer to them.
       if ((otherBest[i] as number) > own + OTHER_MARGIN) continue;
-      const score = carried * (answer[i] as number);
+      if (carried <= 0) continue;
+      const score = carried * answerAt(i);
       if (score > topScore) {
         topScore = score;
         top = i;

@@ -70,8 +70,6 @@ export class Matcher {
   private readonly answerConcern: number[] = [];
   /** Each concern's planned-answer size, capped: using 8 of its words is a full answer. */
   private readonly answerSize: number[] = [];
-  /** Per-vocabulary-word memo: which slots a lexeme fills. Words, not sentences. */
-  private readonly hitsOf = new Map<Lexeme, Hits>();
   // Scratch, reused for every sentence so that the loop allocates nothing.
   private readonly best: Float64Array;
   private readonly answerSeen: Uint8Array;
@@ -128,8 +126,8 @@ export class Matcher {
 
   /** Slots filled by one word, worked out once per word of the vocabulary. */
   private hits(l: Lexeme): Hits {
-    let hits = this.hitsOf.get(l);
-    if (hits) return hits;
+    // Memoised on the word, per matcher: a vocabulary memo, not one of sentences or drafts.
+    if (l.memoOwner === this) return l.memo as Hits;
     const found = new Map<number, number>();
     const fill = (slots: number[] | undefined, factor: number) => {
       if (slots) for (const s of slots) if ((found.get(s) ?? 0) < factor) found.set(s, factor);
@@ -140,12 +138,12 @@ export class Matcher {
       const top = Math.min(l.stem.length, MAX_PREFIX + 1);
       for (let n = MIN_PREFIX; n < top; n++) fill(this.byPrefix.get(l.stem.slice(0, n)), PREFIX);
     }
-    hits =
+    const hits =
       found.size === 0
         ? NO_HITS
         : { slots: Int32Array.from(found.keys()), factors: Float64Array.from(found.values()) };
-    if (this.hitsOf.size > 20000) this.hitsOf.clear();
-    this.hitsOf.set(l, hits);
+    l.memoOwner = this;
+    l.memo = hits;
     return hits;
   }
 

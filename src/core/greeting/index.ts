@@ -34,8 +34,22 @@ function fold(s: string): string {
   return s.toLowerCase().normalize('NFD').replace(/\p{M}/gu, '').replace(/[’'`]/g, '');
 }
 
+// Saved names change rarely and the verdict runs on every pause in typing; folding
+// (Unicode normalisation) is the costly part.
+const partsOf = new Map<string, string[]>();
+
 /** Name parts as they might be greeted: "Mei-Ling Hsu" → mei-ling, meiling, mei, ling, hsu. */
 function nameParts(name: string): string[] {
+  let parts = partsOf.get(name);
+  if (!parts) {
+    parts = namePartsOf(name);
+    if (partsOf.size > 500) partsOf.clear();
+    partsOf.set(name, parts);
+  }
+  return parts;
+}
+
+function namePartsOf(name: string): string[] {
   const parts = new Set<string>();
   for (const raw of name.split(/\s+/)) {
     const p = fold(raw).replace(/[.,]/g, '');

@@ -18,11 +18,13 @@ const CLOSE =
 
 function lastSentences(analysis: DraftAnalysis, count: number): string {
   // The sign-off and name are short lines; skip them so "the last sentences" are prose.
-  const prose = analysis.sentences.filter((s) => s.text.split(/\s+/).length > 3);
-  return prose
-    .slice(-count)
-    .map((s) => s.text)
-    .join(' ');
+  // From the end, so a long draft is not re-split sentence by sentence for its last lines.
+  const prose: string[] = [];
+  for (let i = analysis.sentences.length - 1; i >= 0 && prose.length < count; i--) {
+    const text = analysis.sentences[i]?.text ?? '';
+    if (text.split(/\s+/).length > 3) prose.unshift(text);
+  }
+  return prose.join(' ');
 }
 
 export const structureRule: Rule = {
