@@ -1,42 +1,65 @@
 /**
  * Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com,
- * outlook.cloud.microsoft): roles, ids and data attributes only, never the generated class
- * names, which change every few months (host-dom.md §2.3).
- * verified 2026-11-22 against test/fixtures/outlook/compose-new-2026-11-22.html
+ * outlook.cloud.microsoft: one DOM, host-dom.md §2.1), one named list per role, alternatives in
+ * order of preference. Only ids, roles, aria and `data-*` hooks and structure: Outlook's class
+ * names are generated and changed five times in 15 months (host-dom.md §2.3), so none appear
+ * here. Sources: host-dom.md §2 (Briskine, Toggl, evicypher, Mailvelope).
  */
 
-/** Reading-pane compose (one per draft, `_0`, `_1`…) and the pop-out form. */
-export const composeRoot = [
-  '[id^="docking_InitVisiblePart_"]',
-  '[data-app-section="Form_Content"]',
-] as const;
+// verified 2026-11-22 against outlook/compose-new-2026-11-22.html, reply-2026-11-22.html and
+// popout-2026-11-22.html
 
-export const composeHint = '[id^="docking_InitVisiblePart_"], [data-app-section], [aria-multiline]';
+/** Reading-pane compose (new, reply, forward: `_0`, `_1`… per draft). */
+const docked = '[id^=docking_InitVisiblePart_]';
+/** The pop-out form; its Send lives in a toolbar beside it, so the root is its parent. */
+export const popoutForm = '[data-app-section=Form_Content]';
+export const composeRoot = `${docked},${popoutForm}`;
 
-/** The message body. */
+/** Cheap hint that an added subtree may hold a compose; one selector list. */
+export const composeHint = `${composeRoot},[aria-multiline=true]`;
+
+/** The message body (RoosterJS editor root); `editorParent_N` is weaker, so it comes second. */
 export const body = [
-  '[contenteditable="true"][aria-multiline="true"]',
-  'div[role="textbox"][contenteditable="true"]',
+  '[contenteditable=true][aria-multiline=true]',
+  '[id^=editorParent_] [contenteditable=true]',
 ] as const;
 
-/** Quoted message and signature: from #appendonsend / #divRplyFwdMsg on, and #Signature. */
+/**
+ * Not the user's words: the signature, and from `#appendonsend` (or `#divRplyFwdMsg`) on, the
+ * quoted message, which Outlook puts in the siblings after the marker (`~*`).
+ */
 export const notOwnText = [
-  '#appendonsend',
-  '#divRplyFwdMsg',
-  '#Signature',
-  '[id^="x_divRplyFwdMsg"]',
+  '#Signature,#appendonsend,#appendonsend~*,#divRplyFwdMsg,#divRplyFwdMsg~*',
 ] as const;
 
-/** Subject: the last plain text input of the compose. */
-export const subject = [
-  'input[type=text][autocomplete=off]:last-of-type',
-  'input[aria-label="Add a subject"]',
+/** The quote's start; with the signature, where inserted text goes before (document order). */
+export const quoteStart = '#appendonsend,#divRplyFwdMsg';
+export const bodyTail = `#Signature,${quoteStart}`;
+
+/** Subject: the last single-line text input of the compose (the To wells aren't inputs). */
+export const subject = ['input[type=text][autocomplete=off]', 'input[maxlength="255"]'] as const;
+
+/** Replies in the reading pane have no subject field; the thread's heading carries it. */
+export const threadSubject = '#ReadingPaneContainerId [role=heading][title]';
+
+/** Recipient wells in order To, Cc, Bcc: editable but single-line (Briskine, 2026-03). */
+export const recipientWells = [
+  '[contenteditable=true]:not([aria-multiline=true])',
+  '[role=combobox]',
 ] as const;
 
-/** Recipient wells, in order To, Cc, Bcc: editable but not multi-line. */
-export const recipientWells = ['[contenteditable="true"]:not([aria-multiline="true"])'] as const;
+/** A recipient chip: a non-editable island in its well. */
+export const chip = '[contenteditable=false]';
 
+/** Attributes that sometimes carry a chip's address (weak in host-dom.md §2.3: a bonus). */
+export const chipAddress = '[title*="@"],[data-lpc-hover-target-id*="@"]';
+
+/** Send: the split button's primary half, never its "More send options" menu. */
 export const sendButton = [
-  '[data-testid="ComposeSendButton"]',
-  'button[aria-label="Send"]',
+  '[data-testid=ComposeSendButton] button:not([aria-haspopup])',
+  '[data-testid=ComposeSendButton]',
+  'button[aria-label=Send]',
 ] as const;
+
+/** Subject prefixes of a forward (locale-dependent, a last resort like Gmail's). */
+export const forwardPrefix = /^\s*(fwd?|tr|wg|rv|i|doorst)\s*:/i;

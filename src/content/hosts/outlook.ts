@@ -1,18 +1,69 @@
-import type { ComposeState } from '../../shared/compose-protocol';
+import type { Recipient } from '../../core/checks/types';
 import type { HostAdapter } from './host-adapter';
-import { queryFirst } from './query';
+import { queryAllFirst, queryFirst } from './query';
 import * as sel from './outlook.selectors';
-import { ownTextOf } from './read-body';
+import { ownTextOf, parseAddress } from './read-body';
+
+const EMAIL = /[^\s<>"(),;:]+@[^\s<>"(),;:]+/;
+
+/**
+ * The compose a body belongs to. The pop-out's Send sits in a toolbar beside the form, so there
+ * the root is the form's parent when that holds the Send button: send capture only looks inside
+ * the root.
+ */
+function rootOf(body: Element): HTMLElement | null {
+  const root = body.closest<HTMLElement>(sel.composeRoot);
+  const parent = root?.parentElement;
+  return root?.matches(sel.popoutForm) && parent && queryFirst(parent, sel.sendButton)
+    ? parent
+    : root;
+}
+
+/** The compose form itself: the pop-out's form inside its root, else the root. */
+const formOf = (root: HTMLElement): HTMLElement =>
+  root.querySelector<HTMLElement>(sel.popoutForm) ?? root;
+
+/** Recipient wells (To, Cc, Bcc in order); the body is multi-line, so it is never one. */
+const wells = (root: HTMLElement): HTMLElement[] => queryAllFirst(root, sel.recipientWells);
+
+/**
+ * A well's recipients. Each chip's text is "Name <address>", an address, or (a resolved
+ * contact) only the display name, which the panel matches against saved interviewers; an
+ * address in an attribute, when Outlook exposes one, completes a bare name.
+ */
+function recipients(well: HTMLElement | undefined): Recipient[] | null {
+  if (!well) return null;
+  const found: Recipient[] = [];
+  for (const chip of well.querySelectorAll(sel.chip)) {
+    const name = (chip.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const hint = chip.matches(sel.chipAddress) ? chip : chip.querySelector(sel.chipAddress);
+    const email = EMAIL.exec(
+      `${hint?.getAttribute('title')} ${hint?.getAttribute('data-lpc-hover-target-id')}`,
+    )?.[0];
+    const parsed = parseAddress(name);
+    if (parsed || name || email)
+      found.push(parsed ?? (email ? { name: name || undefined, email } : { name }));
+  }
+  return found;
+}
+
+/** The last matching text input: Outlook's subject follows any input-based recipient field. */
+function subjectField(root: HTMLElement): HTMLInputElement | null {
+  for (const selector of sel.subject) {
+    const all = root.querySelectorAll<HTMLInputElement>(selector);
+    if (all.length) return all[all.length - 1]!;
+  }
+  return null;
+}
 
 export const outlook: HostAdapter = {
   family: 'outlook',
 
   findComposeRoots(doc) {
     const roots = new Set<HTMLElement>();
-    for (const selector of sel.composeRoot) {
-      for (const root of doc.querySelectorAll<HTMLElement>(selector)) {
-        if (queryFirst(root, sel.body)) roots.add(root);
-      }
+    for (const body of doc.querySelectorAll(sel.body.join(','))) {
+      const root = rootOf(body);
+      if (root) roots.add(root);
     }
     return [...roots];
   },
@@ -22,46 +73,67 @@ export const outlook: HostAdapter = {
   },
 
   isClosed(root) {
-    return !root.isConnected;
+    return !root.isConnected || !queryFirst(root, sel.body);
   },
 
-  dockTarget(root) {
-    return root;
-  },
+  dockTarget: formOf,
 
   parts(root) {
-    // Outlook is a later issue: only the body is wired, so insert skips subject and To.
-    return { body: queryFirst(root, sel.body), subject: null, toInput: null, recipientRows: [] };
+    return {
+      body: queryFirst(root, sel.body),
+      subject: subjectField(root),
+      // Outlook's To is a contenteditable well, not a field `insert` can type into.
+      toInput: null,
+      recipientRows: wells(root),
+    };
   },
 
   bodyTail(body) {
-    return body.querySelector(sel.notOwnText.join(','));
+    return body.querySelector(sel.bodyTail);
   },
 
-  toCount() {
-    return 0;
+  toCount(root) {
+    return recipients(wells(root)[0])?.length ?? 0;
   },
 
   isSendControl(target, root) {
-    const send = queryFirst(root, sel.sendButton);
-    return send !== null && send.contains(target);
+    return queryFirst(root, sel.sendButton)?.contains(target) ?? false;
   },
 
-  readState(root): ComposeState {
+  readState(root) {
     const missing: string[] = [];
     const body = queryFirst(root, sel.body);
     if (!body) missing.push('body');
-    const subjectInput = queryFirst<HTMLInputElement>(root, sel.subject);
-    if (!subjectInput) missing.push('subject');
+    const field = subjectField(root);
+    // Inline replies show the thread's subject as the reading pane's heading instead.
+    const subject =
+      field?.value ??
+      root.ownerDocument.querySelector(sel.threadSubject)?.getAttribute('title') ??
+      null;
+    if (subject === null) missing.push('subject');
+    const [toWell, ccWell] = wells(root);
+    const to = recipients(toWell);
+    if (!to) missing.push('to');
+    if (!queryFirst(root, sel.sendButton)) missing.push('send');
+    let hidden = false;
+    // A draft parked as a tab while another compose uses the reading pane. Inline style and
+    // the hidden attribute only: computed style would force a layout.
+    for (let node: HTMLElement | null = root; node; node = node.parentElement)
+      hidden ||= node.hidden || node.style.display === 'none';
     return {
       host: 'outlook',
-      kind: root.querySelector(sel.notOwnText.join(',')) ? 'reply' : 'new',
-      view: 'window',
-      minimized: false,
-      to: null,
-      cc: null,
-      subject: subjectInput ? subjectInput.value : null,
-      subjectFillable: false,
+      kind: sel.forwardPrefix.test(subject ?? '')
+        ? 'forward'
+        : !field || body?.querySelector(sel.quoteStart)
+          ? 'reply'
+          : 'new',
+      view: formOf(root).matches(sel.popoutForm) ? 'popout' : 'inline',
+      minimized: hidden,
+      to,
+      // Outlook adds the Cc well only once the user asks for it: no well means no Cc.
+      cc: recipients(ccWell) ?? [],
+      subject,
+      subjectFillable: field?.value.trim() === '',
       text: body ? ownTextOf(body, sel.notOwnText) : null,
       missing,
     };
