@@ -3,12 +3,14 @@
  * (ARCHITECTURE.md §5). An interface, so the model and its tests never see the browser API
  * (style.md §8.3 habit 11).
  */
-import browser from '../shared/browser';
+import browser, { type Runtime } from '../shared/browser';
 import {
   PANEL_PORT_PREFIX,
   type ContentToPanel,
   type PanelToContent,
 } from '../shared/compose-protocol';
+
+type Port = Runtime.Port;
 
 export interface PanelPort {
   post(message: PanelToContent): void;
@@ -26,7 +28,7 @@ export function connectPanelPort(api = browser, nonce = location.hash.slice(1)):
   const messageListeners = new Set<(message: ContentToPanel) => void>();
   const disconnectListeners = new Set<(reason: string) => void>();
   const waiting: PanelToContent[] = [];
-  let port: ReturnType<typeof api.tabs.connect> | null = null;
+  let port: Port | null = null;
   let closed: string | null = null;
 
   const close = (reason: string): void => {
@@ -36,29 +38,46 @@ export function connectPanelPort(api = browser, nonce = location.hash.slice(1)):
     disconnectListeners.forEach((l) => l(reason));
   };
 
-  void (async () => {
-    try {
-      if (!nonce) throw new Error('no compose id in the panel address');
-      const tab = await api.tabs.getCurrent();
-      if (tab?.id === undefined) throw new Error('the panel is not inside a mail tab');
-      const opened = api.tabs.connect(tab.id, { name: PANEL_PORT_PREFIX + nonce });
-      opened.onMessage.addListener((message: unknown) => {
-        // Only the content script that owns this nonce can reach us; still, a shape check
-        // keeps a bug on the other side from becoming a crash here.
-        if (typeof message === 'object' && message !== null && 'type' in message) {
-          messageListeners.forEach((l) => l(message as ContentToPanel));
-        }
-      });
-      opened.onDisconnect.addListener(() =>
-        close('The compose window closed or the page reloaded.'),
-      );
-      port = opened;
-      for (const message of waiting.splice(0)) opened.postMessage(message);
-    } catch (error) {
-      console.warn('[Follow-Through] panel could not connect', error);
-      close("Follow-Through couldn't reach this compose window.");
-    }
-  })();
+  const attach = (opened: Port): void => {
+    opened.onMessage.addListener((message: unknown) => {
+      // Only the content script that owns this nonce can reach us; still, a shape check
+      // keeps a bug on the other side from becoming a crash here.
+      if (typeof message === 'object' && message !== null && 'type' in message) {
+        messageListeners.forEach((l) => l(message as ContentToPanel));
+      }
+    });
+    opened.onDisconnect.addListener(() => close('The compose window closed or the page reloaded.'));
+    port = opened;
+    for (const message of waiting.splice(0)) opened.postMessage(message);
+  };
+
+  const name = PANEL_PORT_PREFIX + nonce;
+  if (!nonce) {
+    queueMicrotask(() => close("Follow-Through couldn't reach this compose window."));
+  } else if (api.tabs?.connect) {
+    // Chromium: the panel opens the port to its tab's content script.
+    void (async () => {
+      try {
+        const tab = await api.tabs.getCurrent();
+        if (tab?.id === undefined) throw new Error('the panel is not inside a mail tab');
+        attach(api.tabs.connect(tab.id, { name }));
+      } catch (error) {
+        console.warn('[Follow-Through] panel could not connect', error);
+        close("Follow-Through couldn't reach this compose window.");
+      }
+    })();
+  } else {
+    // Firefox gives an extension frame inside a web page no `tabs` API (only runtime, storage,
+    // i18n…), so there the content script opens the port to us, by the same nonce. Accept it
+    // once, and only from a content script of this extension (it has a tab; pages have none).
+    const onConnect = (incoming: Port): void => {
+      if (incoming.name !== name || port || closed) return;
+      if (incoming.sender?.id !== api.runtime.id || !incoming.sender?.tab) return;
+      api.runtime.onConnect.removeListener(onConnect);
+      attach(incoming);
+    };
+    api.runtime.onConnect.addListener(onConnect);
+  }
 
   return {
     post(message) {

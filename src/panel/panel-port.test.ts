@@ -1,0 +1,75 @@
+import { describe, expect, test, vi } from 'vitest';
+import type browser from '../shared/browser';
+import { connectPanelPort } from './panel-port';
+
+vi.mock('webextension-polyfill', () => import('../../test/setup/polyfill-module'));
+
+type Listener = (...args: unknown[]) => void;
+const event = () => {
+  const listeners = new Set<Listener>();
+  return {
+    listeners,
+    addListener: (l: Listener) => void listeners.add(l),
+    removeListener: (l: Listener) => void listeners.delete(l),
+    fire: (...args: unknown[]) => listeners.forEach((l) => l(...args)),
+  };
+};
+const fakePort = (name: string, sender?: object) => ({
+  name,
+  sender,
+  posted: [] as unknown[],
+  postMessage(message: unknown) {
+    this.posted.push(message);
+  },
+  onMessage: event(),
+  onDisconnect: event(),
+});
+const settle = () => new Promise((done) => setTimeout(done, 0));
+
+describe('connectPanelPort', () => {
+  test('Chromium: connects to its own tab by the nonce, and queues until open', async () => {
+    const opened = fakePort('ft-panel:n-1');
+    const connect = vi.fn(() => opened);
+    const api = {
+      runtime: { id: 'ext' },
+      tabs: { getCurrent: async () => ({ id: 7 }), connect },
+    } as unknown as typeof browser;
+    const port = connectPanelPort(api, 'n-1');
+    const got: unknown[] = [];
+    port.onMessage((m) => got.push(m));
+    port.post({ type: 'focus-compose' });
+    await settle();
+    expect(connect).toHaveBeenCalledWith(7, { name: 'ft-panel:n-1' });
+    expect(opened.posted).toEqual([{ type: 'focus-compose' }]);
+    opened.onMessage.fire({ type: 'toggle' });
+    opened.onMessage.fire('junk');
+    expect(got).toEqual([{ type: 'toggle' }]);
+    const reasons: string[] = [];
+    port.onDisconnect((r) => reasons.push(r));
+    opened.onDisconnect.fire();
+    expect(reasons).toHaveLength(1);
+  });
+
+  test('Firefox (no tabs API in the frame): accepts the content script port for its nonce only', () => {
+    const onConnect = event();
+    const api = { runtime: { id: 'ext', onConnect } } as unknown as typeof browser;
+    const port = connectPanelPort(api, 'n-2');
+    port.post({ type: 'collapse', collapsed: true });
+    const stranger = fakePort('ft-panel:other', { id: 'ext', tab: { id: 1 } });
+    const page = fakePort('ft-panel:n-2', { id: 'ext' });
+    const foreign = fakePort('ft-panel:n-2', { id: 'evil', tab: { id: 1 } });
+    const mine = fakePort('ft-panel:n-2', { id: 'ext', tab: { id: 1 } });
+    for (const p of [stranger, page, foreign, mine]) onConnect.fire(p);
+    expect([stranger, page, foreign].every((p) => p.posted.length === 0)).toBe(true);
+    expect(mine.posted).toEqual([{ type: 'collapse', collapsed: true }]);
+    expect(onConnect.listeners.size).toBe(0);
+  });
+
+  test('without a nonce it says it cannot reach the compose', async () => {
+    const port = connectPanelPort({ runtime: { id: 'ext' } } as unknown as typeof browser, '');
+    const reasons: string[] = [];
+    port.onDisconnect((r) => reasons.push(r));
+    await settle();
+    expect(reasons).toEqual(["Follow-Through couldn't reach this compose window."]);
+  });
+});

@@ -1,0 +1,129 @@
+/**
+ * A person's path through the panel (issue 4 item 6), in Chromium and Firefox: notes saved →
+ * compose opened with Gloria in To → the panel picks her → insert → edit in the body → the
+ * findings change (a concern turns from missing to answered; the length warning appears) →
+ * undo → send → Gloria is thanked in storage.
+ */
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { BROWSERS, fixtureRoute, launch, until, type Session, type View } from './harness';
+import { GLORIA_EMAIL, GMAIL, GMAIL_FIXTURE, composeUrl, seedData } from './panel-seed';
+
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+};
+
+const BODY = '[role=dialog] [g_editable=true]';
+const WEEKENDS = ' About weekends: I am free every Saturday and Sunday, so you can count on me.';
+// Enough extra words to push the note past 200 (the length warning), typed as a person would.
+const LONG =
+  ' In my last role I also ran the weekly schedule, handled vendor deliveries, coached new ' +
+  'hires through their first month, and kept the stockroom organised so the floor never ran ' +
+  'short during the busy season. I built a simple checklist for opening and closing that the ' +
+  'whole team still uses, and I worked closely with the district office on staffing plans for ' +
+  'every holiday weekend, which taught me how to balance coverage with the budget each month. ' +
+  'When a shift lead left in the middle of December, I stepped in for three weeks, trained a ' +
+  'replacement from the floor team, and still kept our sales targets and our inventory counts on ' +
+  'track, which is the kind of steady work I would bring to your store from the very first week.';
+
+/**
+ * Puts the caret in the compose body, as a person's click would: right after `text`, or at
+ * the very start when `text` is empty.
+ */
+async function caretAfter(page: View, text: string): Promise<void> {
+  await page.evaluate(
+    (selector: string, after: string) => {
+      const body = document.querySelector<HTMLElement>(selector)!;
+      body.focus();
+      const range = document.createRange();
+      range.setStart(body, 0);
+      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node && after; node = walker.nextNode()) {
+        const at = node.nodeValue!.indexOf(after);
+        if (at >= 0) {
+          range.setStart(node, at + after.length);
+          break;
+        }
+      }
+      range.collapse(true);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    },
+    BODY,
+    text,
+  );
+}
+
+describe.each(BROWSERS)('%s: the panel walk', (name) => {
+  let session: Session;
+  beforeAll(async () => {
+    session = await launch(name);
+    session.route(fixtureRoute(GMAIL, GMAIL_FIXTURE));
+    await session.seed(seedData());
+  });
+  afterAll(async () => {
+    await session?.close();
+  });
+
+  test('pick from To, insert, edit, findings follow, undo, send, thanked', async () => {
+    const page = await session.open(composeUrl(GLORIA_EMAIL));
+    const panel = await session.panel(page);
+    await panel.waitForText('.pick-who', 'Gloria Benavides');
+    await panel.waitForText('#ft-preview-body', 'Dear Gloria,');
+    // The status line is a live region from the start.
+    expect(await panel.evaluate(() => document.querySelectorAll('[role=status]').length)).toBe(1);
+
+    // As a person would: the caret in the body first, then the button.
+    await caretAfter(page, '');
+    await panel.click('#ft-insert');
+    await panel.waitForText('#ft-insert-result', 'Inserted');
+    await until(
+      async () => (await page.text(BODY)).includes('Dear Gloria,'),
+      'the draft in the compose body',
+    );
+    // The weekend concern has no planned answer yet: inserted, it is still missing.
+    await panel.waitForText('#ft-concerns li', 'Missing: weekend availability');
+
+    await caretAfter(page, 'four shift leads.');
+    await page.type(BODY, WEEKENDS);
+    await panel.waitForText('#ft-concerns li', 'Answered: weekend availability');
+    await panel.waitForText('[role=status]', 'All 2 concerns answered');
+
+    await caretAfter(page, 'count on me.');
+    await page.type(BODY, LONG);
+    await panel.waitForText('.sev-warning', 'on the long side', 20_000);
+
+    // Undo takes the last typing back out; the findings follow the compose again.
+    await until(async () => {
+      if (!(await page.text(BODY)).includes('vendor deliveries')) return true;
+      await page.press('Control+z');
+      return false;
+    }, 'undo to remove the typed paragraph');
+    await panel.waitFor('.sev-warning .finding-button', { gone: false });
+    await until(
+      async () => !(await panel.text('#ft-findings')).includes('on the long side'),
+      'the length warning to go',
+    );
+
+    await page.click('[role=dialog] .aoO');
+    const thanked = await until(
+      async () => {
+        const options = await session.openOptions();
+        const stored = await options.evaluate(
+          async () =>
+            (await chrome.storage.local.get('interview:e2e-fenwick'))['interview:e2e-fenwick'],
+        );
+        await options.close();
+        const gloria = (
+          stored as {
+            interviewers: { id: string; thankedAt?: string; history: { text: string }[] }[];
+          }
+        ).interviewers.find((p) => p.id === 'gloria')!;
+        return gloria.thankedAt ? gloria : null;
+      },
+      'Gloria marked as thanked',
+      15_000,
+    );
+    expect(thanked.history.at(-1)!.text).toContain('Dear Gloria,');
+    await page.close();
+  });
+});
