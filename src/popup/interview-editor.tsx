@@ -4,7 +4,7 @@
  * block the save: a half-typed interview is still a saved draft.
  */
 import { useSignal } from '@preact/signals';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { newInterviewer } from '../core/model/defaults';
 import { lintInterview } from '../core/model/lint-interview';
 import type { Channel, Interview, InterviewFormat } from '../core/model/types';
@@ -51,13 +51,16 @@ export function InterviewEditor({ store, id, seed, onDone, onSaved }: InterviewE
   const interview = autosave.value.value;
   const isNew = seed !== undefined;
   const touched = useSignal<ReadonlySet<string>>(new Set());
-  const touch = (path: string) => {
-    if (!touched.value.has(path)) touched.value = new Set([...touched.value, path]);
+  // A new entry flags a field once it was left with something in it: flagging a field left
+  // empty would shift the layout under the pointer on its way to "Add concern".
+  const touch = (path: string, value: string) => {
+    if (value.trim() && !touched.value.has(path)) touched.value = new Set([...touched.value, path]);
   };
 
   // Focus the control a key press just created, once it is rendered.
   const [focusTarget, setFocusTarget] = useState<{ id: string } | null>(null);
-  useEffect(() => {
+  // Layout effect: focus moves before the next key press is handled, not a frame later.
+  useLayoutEffect(() => {
     if (!focusTarget) return;
     const element = document.getElementById(focusTarget.id);
     element?.focus();
@@ -129,7 +132,7 @@ export function InterviewEditor({ store, id, seed, onDone, onSaved }: InterviewE
           label={t('fieldCompany')}
           value={interview.company}
           issue={issue('company')}
-          onBlur={() => touch('company')}
+          onBlur={() => touch('company', interview.company)}
           onValue={(v) => edit(setInterviewField('company', v))}
           onKeyDown={onEnter(() => focus('f-role'))}
         />
@@ -138,7 +141,7 @@ export function InterviewEditor({ store, id, seed, onDone, onSaved }: InterviewE
           label={t('fieldRole')}
           value={interview.role}
           issue={issue('role')}
-          onBlur={() => touch('role')}
+          onBlur={() => touch('role', interview.role)}
           onValue={(v) => edit(setInterviewField('role', v))}
           onKeyDown={onEnter(() =>
             focus(personFieldId(interview.interviewers[0]?.id ?? '', 'name')),

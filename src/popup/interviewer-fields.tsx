@@ -30,7 +30,8 @@ export interface InterviewerFieldsProps {
   /** Focus the control with this id after the next render. */
   focus: (id: string) => void;
   issue: (path: string) => string | null;
-  touch: (path: string) => void;
+  /** The field was left holding `value` (an empty field left is not yet a problem). */
+  touch: (path: string, value: string) => void;
 }
 
 type KeyEvent = JSX.TargetedKeyboardEvent<HTMLElement>;
@@ -79,7 +80,7 @@ export function InterviewerFields(props: InterviewerFieldsProps) {
         value={person.name}
         autoComplete="off"
         issue={issue(`${at}.name`)}
-        onBlur={() => touch(`${at}.name`)}
+        onBlur={() => touch(`${at}.name`, person.name)}
         onValue={(v) => edit(setPersonField(person.id, 'name', v))}
         onKeyDown={onEnter(() => focus(id('title')))}
       />
@@ -93,11 +94,13 @@ export function InterviewerFields(props: InterviewerFieldsProps) {
         />
         <TextField
           id={id('email')}
-          type="email"
+          // Text, not type=email: the browser's own validation bubble would second-guess the
+          // inline explanation, and email inputs have no caret API for tests and assistive tech.
+          inputProps={{ inputMode: 'email', spellcheck: false }}
           label={t('interviewerEmail')}
           value={person.email ?? ''}
           issue={issue(`${at}.email`)}
-          onBlur={() => touch(`${at}.email`)}
+          onBlur={() => touch(`${at}.email`, person.email ?? '')}
           onValue={(v) => edit(setPersonField(person.id, 'email', v))}
           onKeyDown={onEnter(addPersonAfter)}
         />
@@ -116,7 +119,7 @@ export function InterviewerFields(props: InterviewerFieldsProps) {
               value={concern.text}
               placeholder={t('concernPlaceholder')}
               issue={issue(`${at}.concerns[${j}].text`)}
-              onBlur={() => touch(`${at}.concerns[${j}].text`)}
+              onBlur={() => touch(`${at}.concerns[${j}].text`, concern.text)}
               onValue={(v) => edit(setConcern(person.id, concern.id, 'text', v))}
               onKeyDown={onEnter(() => focus(`c-${concern.id}-answer`))}
             />

@@ -141,6 +141,19 @@ export function PopupApp({
         />
       ) : (
         <>
+          <div class="actions new-interview">
+            <button
+              type="button"
+              class="primary"
+              id="new-interview"
+              onClick={() => {
+                const seed = newInterview(now(), userZone());
+                setView({ name: 'edit', id: seed.id, seed });
+              }}
+            >
+              {t('newInterview')}
+            </button>
+          </div>
           <section aria-labelledby="due-title" class="due">
             <h2 id="due-title">
               {t('dueHeading')}{' '}
@@ -158,19 +171,6 @@ export function PopupApp({
               actions={actions}
             />
           </section>
-          <div class="actions new-interview">
-            <button
-              type="button"
-              class="primary"
-              id="new-interview"
-              onClick={() => {
-                const seed = newInterview(now(), userZone());
-                setView({ name: 'edit', id: seed.id, seed });
-              }}
-            >
-              {t('newInterview')}
-            </button>
-          </div>
           <section aria-labelledby="all-title">
             <h2 id="all-title">{t('allInterviews')}</h2>
             <InterviewList interviews={store.interviews.value} onOpen={open} />
