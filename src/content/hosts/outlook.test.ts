@@ -1,0 +1,234 @@
+// @vitest-environment happy-dom
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { anchorRange } from '../insert';
+import { outlook } from './outlook';
+import * as sel from './outlook.selectors';
+
+/**
+ * Loads an Outlook fixture into the test's document without its page script. With `open`,
+ * clones that <template> into the reading pane, as outlook-page.js does for New mail / Reply.
+ */
+function load(file: string, open?: 'compose' | 'reply' | 'forward'): Document {
+  const html = readFileSync(
+    join(import.meta.dirname, '../../../test/fixtures/outlook', file),
+    'utf8',
+  );
+  const parsed = new DOMParser().parseFromString(html, 'text/html');
+  for (const script of parsed.querySelectorAll('script')) script.remove();
+  for (const part of ['head', 'body'] as const) {
+    document[part].replaceChildren(
+      ...[...parsed[part].childNodes].map((node) => document.importNode(node, true)),
+    );
+    document[part].className = parsed[part].className;
+  }
+  if (open) {
+    const template = document.querySelector<HTMLTemplateElement>(`#${open}`)!;
+    const node = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+    node.id = 'docking_InitVisiblePart_7';
+    document.querySelector('[data-fixture=compose-slot]')!.append(node);
+  }
+  return document;
+}
+
+const only = (doc: Document): HTMLElement => {
+  const roots = outlook.findComposeRoots(doc);
+  expect(roots).toHaveLength(1);
+  return roots[0]!;
+};
+
+function chip(well: Element, text: string, title?: string): void {
+  const template = document.querySelector<HTMLTemplateElement>('#chip')!;
+  const node = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  node.querySelector('[data-fixture=chip-text]')!.textContent = text;
+  if (title) node.title = title;
+  well.append(node);
+}
+
+const wells = (root: HTMLElement): HTMLElement[] => outlook.parts(root).recipientRows as never;
+
+describe('Outlook adapter on the dated fixtures', () => {
+  test('no compose on a bare mailbox; a new message once New mail opens one', () => {
+    expect(outlook.findComposeRoots(load('compose-new-2026-11-22.html'))).toEqual([]);
+    const root = only(load('compose-new-2026-11-22.html', 'compose'));
+    expect(root.id).toBe('docking_InitVisiblePart_7');
+    expect(outlook.dockTarget(root)).toBe(root);
+    expect(outlook.readState(root)).toEqual({
+      host: 'outlook',
+      kind: 'new',
+      view: 'inline',
+      minimized: false,
+      to: [],
+      cc: [],
+      subject: '',
+      subjectFillable: true,
+      text: '',
+      missing: [],
+    });
+  });
+
+  test('To chips: an address, "Name <address>", a bare display name, a name with an address hint', () => {
+    const root = only(load('compose-new-2026-11-22.html', 'compose'));
+    const [to, cc] = wells(root);
+    chip(to!, 'gbenavides@fenwickrowe.example');
+    chip(to!, 'Marcus Webb <mwebb@fenwickrowe.example>');
+    chip(to!, 'Gloria Benavides');
+    chip(to!, 'Priya Raman', 'Priya Raman (priya@fenwickrowe.example)');
+    // Typed but not yet committed text is not a recipient.
+    to!.append(document.createTextNode('half-typed@exa'));
+    chip(cc!, 'recruiter@fenwickrowe.example');
+    const state = outlook.readState(root);
+    expect(state.to).toEqual([
+      { email: 'gbenavides@fenwickrowe.example' },
+      { name: 'Marcus Webb', email: 'mwebb@fenwickrowe.example' },
+      { name: 'Gloria Benavides' },
+      { name: 'Priya Raman', email: 'priya@fenwickrowe.example' },
+    ]);
+    expect(state.cc).toEqual([{ email: 'recruiter@fenwickrowe.example' }]);
+    expect(outlook.toCount(root)).toBe(4);
+  });
+
+  test('subject and own text: the signature is left out, the lines kept', () => {
+    const root = only(load('compose-new-2026-11-22.html', 'compose'));
+    const parts = outlook.parts(root);
+    parts.subject!.value = 'Thank you';
+    const first = parts.body!.firstElementChild!;
+    first.replaceChildren('Hi Gloria,');
+    const next = document.createElement('div');
+    next.className = 'elementToProof';
+    next.textContent = 'Thank you for your time today.';
+    first.after(next);
+    const state = outlook.readState(root);
+    expect(state.subject).toBe('Thank you');
+    expect(state.subjectFillable).toBe(false);
+    expect(state.text).toBe('Hi Gloria,\nThank you for your time today.');
+    expect(state.text).not.toContain('Dana Whitfield');
+  });
+
+  test('a reply draft open at load: thread subject, display-name chip, no quote or signature in the text', () => {
+    const root = only(load('reply-2026-11-22.html'));
+    expect(root.id).toBe('docking_InitVisiblePart_0');
+    expect(outlook.readState(root)).toEqual({
+      host: 'outlook',
+      kind: 'reply',
+      view: 'inline',
+      minimized: false,
+      to: [{ name: 'Gloria Benavides' }],
+      cc: [],
+      subject: 'Store Manager interview',
+      subjectFillable: false,
+      text: 'Hi Gloria,\n\nThank you for the conversation today.',
+      missing: [],
+    });
+    expect(outlook.parts(root).subject).toBeNull();
+  });
+
+  test('quoted text without #appendonsend is cut at #divRplyFwdMsg and everything after it', () => {
+    const root = only(load('reply-2026-11-22.html'));
+    const body = outlook.parts(root).body!;
+    body.querySelector('#appendonsend')!.remove();
+    body.querySelector('#Signature')!.remove();
+    const text = outlook.readState(root).text!;
+    expect(text).toBe('Hi Gloria,\n\nThank you for the conversation today.');
+    expect(text).not.toMatch(/From:|weekend availability/);
+  });
+
+  test('insert anchor: in the empty line above the signature, never in the quote', () => {
+    // Two composes now: the restored draft and the new reply.
+    const roots = outlook.findComposeRoots(load('reply-2026-11-22.html', 'reply'));
+    expect(roots).toHaveLength(2);
+    const reply = roots[1]!;
+    const body = outlook.parts(reply).body!;
+    const tail = outlook.bodyTail(body);
+    expect(tail?.id).toBe('Signature');
+    const range = anchorRange(body, tail);
+    expect(range.startContainer).toBe(body.firstElementChild);
+    expect(body.querySelector('#divRplyFwdMsg')!.contains(range.startContainer)).toBe(false);
+  });
+
+  test('a forward: empty To; told apart by an FW: subject when the subject is shown', () => {
+    const root = outlook.findComposeRoots(load('reply-2026-11-22.html', 'forward'))[1]!;
+    const state = outlook.readState(root);
+    expect(state.to).toEqual([]);
+    // Inline, the thread's subject carries no prefix: a forward reads as a reply (weak spot).
+    expect(state.kind).toBe('reply');
+    const popout = only(load('popout-2026-11-22.html'));
+    outlook.parts(popout).subject!.value = 'FW: Store Manager interview';
+    expect(outlook.readState(popout).kind).toBe('forward');
+  });
+
+  test('the pop-out: root spans form and toolbar, panel docks on the form, Send is the primary half', () => {
+    const root = only(load('popout-2026-11-22.html'));
+    const form = root.querySelector<HTMLElement>('[data-app-section=Form_Content]')!;
+    expect(root).toBe(form.parentElement);
+    expect(outlook.dockTarget(root)).toBe(form);
+    const state = outlook.readState(root);
+    expect(state).toMatchObject({
+      kind: 'reply',
+      view: 'popout',
+      to: [{ name: 'Gloria Benavides', email: 'gbenavides@fenwickrowe.example' }],
+      subject: 'RE: Store Manager interview',
+      subjectFillable: false,
+      missing: [],
+    });
+    const [send, more] = root.querySelectorAll('[data-testid=ComposeSendButton] button');
+    expect(outlook.isSendControl(send!, root)).toBe(true);
+    expect(outlook.isSendControl(more!, root)).toBe(false);
+    expect(outlook.isSendControl(root.querySelector('[aria-label=Discard]')!, root)).toBe(false);
+  });
+
+  test('a draft parked as a tab reads as minimised; a closed one as closed', () => {
+    load('reply-2026-11-22.html');
+    const root = only(document);
+    root.hidden = true;
+    expect(outlook.readState(root).minimized).toBe(true);
+    expect(outlook.isClosed(root)).toBe(false);
+    root.remove();
+    expect(outlook.isClosed(root)).toBe(true);
+  });
+
+  test('missing parts are named, never thrown', () => {
+    const root = only(load('compose-new-2026-11-22.html', 'compose'));
+    root.querySelector('[data-testid=ComposeSendButton]')!.remove();
+    root.querySelector('[aria-label=Send]')?.remove();
+    for (const well of wells(root)) well.removeAttribute('contenteditable');
+    expect(outlook.readState(root)).toMatchObject({ to: null, missing: ['to', 'send'] });
+    outlook.parts(root).body!.remove();
+    expect(outlook.isClosed(root)).toBe(true);
+    expect(outlook.findComposeRoots(document)).toEqual([]);
+    expect(() => outlook.readState(root)).not.toThrow();
+    expect(outlook.readState(root).text).toBeNull();
+  });
+
+  test('the observer filter: a compose or editor passes, list churn does not', () => {
+    load('inbox-large-2026-11-22.html', 'compose');
+    const root = only(document);
+    expect(outlook.mayContainCompose(root)).toBe(true);
+    expect(outlook.mayContainCompose(root.parentElement!)).toBe(true);
+    const row = document.querySelector<HTMLTemplateElement>('#row')!.content.firstElementChild!;
+    expect(outlook.mayContainCompose(row)).toBe(false);
+    expect(document.body.classList.contains('churn')).toBe(true);
+  });
+
+  test('the same markup on every Outlook host: one adapter', async () => {
+    const { adapterFor } = await import('./index');
+    for (const host of [
+      'outlook.live.com',
+      'outlook.office.com',
+      'outlook.office365.com',
+      'outlook.cloud.microsoft',
+    ])
+      expect(adapterFor(host)).toBe(outlook);
+  });
+});
+
+describe('Outlook selectors', () => {
+  test('no class names anywhere: Outlook generates them (host-dom.md §2.3)', () => {
+    const all = Object.values(sel)
+      .flatMap((value) => (typeof value === 'string' ? [value] : Array.isArray(value) ? value : []))
+      .map((selector: string) => selector.replace(/\[[^\]]*\]/g, ''));
+    expect(all.length).toBeGreaterThan(8);
+    for (const selector of all) expect(selector).not.toMatch(/\.[A-Za-z_-]/);
+  });
+});
