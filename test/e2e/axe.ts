@@ -12,7 +12,7 @@ const source = readFileSync(
   resolve(import.meta.dirname, '../../node_modules/axe-core/axe.min.js'),
   'utf8',
 );
-// eslint-disable-next-line no-new-func -- test-only: turns axe's file into a function to evaluate
+// eslint-disable-next-line no-new-func, no-restricted-syntax -- test-only: axe as a function to evaluate
 const injectAxe = new Function(
   `${source}\nreturn typeof window.axe === 'object';`,
 ) as () => boolean;
