@@ -186,6 +186,10 @@ describe('Outlook adapter on the dated fixtures', () => {
     expect(outlook.isClosed(root)).toBe(false);
     root.remove();
     expect(outlook.isClosed(root)).toBe(true);
+    // The pop-out window empties when it closes; its root (the form's parent) stays.
+    const popout = only(load('popout-2026-11-22.html'));
+    popout.querySelector('[data-app-section=Form_Content]')!.remove();
+    expect(outlook.isClosed(popout)).toBe(true);
   });
 
   test('missing parts are named, never thrown', () => {
@@ -194,11 +198,16 @@ describe('Outlook adapter on the dated fixtures', () => {
     root.querySelector('[aria-label=Send]')?.remove();
     for (const well of wells(root)) well.removeAttribute('contenteditable');
     expect(outlook.readState(root)).toMatchObject({ to: null, missing: ['to', 'send'] });
-    outlook.parts(root).body!.remove();
-    expect(outlook.isClosed(root)).toBe(true);
-    expect(outlook.findComposeRoots(document)).toEqual([]);
+    // Outlook renamed the editor: the compose still gets a panel, which offers to copy.
+    const body = outlook.parts(root).body!;
+    body.removeAttribute('aria-multiline');
+    body.parentElement!.parentElement!.id = 'editorHost';
+    expect(outlook.findComposeRoots(document)).toEqual([root]);
+    expect(outlook.isClosed(root)).toBe(false);
     expect(() => outlook.readState(root)).not.toThrow();
-    expect(outlook.readState(root).text).toBeNull();
+    const state = outlook.readState(root);
+    expect(state.text).toBeNull();
+    expect(state.missing).toContain('body');
   });
 
   test('the observer filter: a compose or editor passes, list churn does not', () => {

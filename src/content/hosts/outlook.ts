@@ -7,7 +7,7 @@ import { ownTextOf, parseAddress } from './read-body';
 const EMAIL = /[^\s<>"(),;:]+@[^\s<>"(),;:]+/;
 
 /**
- * The compose a body belongs to. The pop-out's Send sits in a toolbar beside the form, so there
+ * The compose a body (or a root) belongs to. The pop-out's Send sits in a toolbar beside the form, so there
  * the root is the form's parent when that holds the Send button: send capture only looks inside
  * the root.
  */
@@ -60,9 +60,11 @@ export const outlook: HostAdapter = {
   family: 'outlook',
 
   findComposeRoots(doc) {
+    // Roots by their own hooks too, so a compose whose body Outlook renamed still gets a panel
+    // that says so and offers to copy the draft.
     const roots = new Set<HTMLElement>();
-    for (const body of doc.querySelectorAll(sel.body.join(','))) {
-      const root = rootOf(body);
+    for (const found of doc.querySelectorAll(`${sel.composeRoot},${sel.body.join(',')}`)) {
+      const root = rootOf(found);
       if (root) roots.add(root);
     }
     return [...roots];
@@ -73,7 +75,8 @@ export const outlook: HostAdapter = {
   },
 
   isClosed(root) {
-    return !root.isConnected || !queryFirst(root, sel.body);
+    // A pop-out's root outlives its form when the window empties.
+    return !root.isConnected || !formOf(root).matches(sel.composeRoot);
   },
 
   dockTarget: formOf,
