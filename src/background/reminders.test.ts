@@ -28,6 +28,13 @@ async function save(interview: Interview): Promise<void> {
   await fake.storage.local.set({ [interviewKey(interview.id)]: interview });
   await settle(20);
 }
+/** An alarm going off, as the browser reports it. */
+const fire = (name: string) =>
+  fakeBrowser.alarms.onAlarm.trigger({
+    name,
+    scheduledTime: clock.getTime(),
+    persistAcrossSessions: true,
+  });
 const alarmNames = async () => (await fake.alarms.getAll()).map((a) => a.name).sort();
 const badge = () => fake.action.getBadgeText({});
 const shownRecord = async () =>
@@ -72,7 +79,7 @@ describe('background reminders', () => {
     stop = startReminders(fake, options);
     await save(sampleInterview());
     clock = new Date('2026-04-07T21:00:00Z');
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'ft:nudge:iv-1:p-1', scheduledTime: 0 });
+    await fire('ft:nudge:iv-1:p-1');
     await settle(20);
     const shown = shownNow()['ft:nudge:iv-1:p-1'];
     expect(shown?.title).toBe('Thank-you note · Fenwick & Rowe');
@@ -106,7 +113,7 @@ describe('background reminders', () => {
     stop = startReminders(fake, options);
     await save(sampleInterview());
     clock = new Date('2026-04-08T14:00:00Z');
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'ft:thank-you:iv-1:p-1', scheduledTime: 0 });
+    await fire('ft:thank-you:iv-1:p-1');
     await settle(20);
     expect(shownNow()['ft:thank-you:iv-1:p-1']?.message).toMatch(/is due now/);
     expect(await badge()).toBe('1');
@@ -154,12 +161,12 @@ describe('background reminders', () => {
     const noon = Date.parse('2026-04-08T16:00:00Z');
     expect((await fake.alarms.get('ft:thank-you:iv-1:p-1'))?.scheduledTime).toBe(noon);
     clock = new Date('2026-04-08T14:00:00Z');
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'ft:thank-you:iv-1:p-1', scheduledTime: 0 });
+    await fire('ft:thank-you:iv-1:p-1');
     await settle(20);
     expect(shownNow()).toEqual({});
     expect((await fake.alarms.get('ft:thank-you:iv-1:p-1'))?.scheduledTime).toBe(noon);
     clock = new Date(noon);
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'ft:thank-you:iv-1:p-1', scheduledTime: 0 });
+    await fire('ft:thank-you:iv-1:p-1');
     await settle(20);
     expect(shownNow()['ft:thank-you:iv-1:p-1']?.message).toMatch(/overdue by 2 h/);
   });
@@ -172,7 +179,7 @@ describe('background reminders', () => {
     await save(sampleInterview());
     expect(await alarmNames()).toEqual([TICK_ALARM]);
     clock = new Date('2026-04-08T16:00:00Z');
-    await fakeBrowser.alarms.onAlarm.trigger({ name: TICK_ALARM, scheduledTime: 0 });
+    await fire(TICK_ALARM);
     await settle(20);
     expect(shownNow()).toEqual({});
     expect(await badge()).toBe('1');
@@ -182,7 +189,7 @@ describe('background reminders', () => {
     stop = startReminders(fake, options);
     await save(sampleInterview());
     clock = new Date('2026-05-04T13:00:00Z');
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'ft:close:iv-1', scheduledTime: 0 });
+    await fire('ft:close:iv-1');
     await settle(20);
     expect(shownNow()['ft:close:iv-1']).toMatchObject({
       title: 'Close the interview · Fenwick & Rowe',
@@ -195,7 +202,7 @@ describe('background reminders', () => {
   test('a click opens the compose window; the second button opens the interview', async () => {
     stop = startReminders(fake, options);
     await save(sampleInterview());
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'ft:nudge:iv-1:p-1', scheduledTime: 0 });
+    await fire('ft:nudge:iv-1:p-1');
     await settle(20);
     const created = vi.spyOn(fake.tabs, 'create');
     await fakeBrowser.notifications.onClicked.trigger('ft:nudge:iv-1:p-1');
@@ -217,7 +224,7 @@ describe('background reminders', () => {
     await save(sampleInterview({ channel: 'card' }));
     expect(await alarmNames()).toContain('ft:card:iv-1:p-1');
     clock = new Date('2026-04-09T14:00:00Z');
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'ft:card:iv-1:p-1', scheduledTime: 0 });
+    await fire('ft:card:iv-1:p-1');
     await settle(20);
     expect(shownNow()['ft:card:iv-1:p-1']?.message).toBe(
       'The card to Gloria Benavides should be in the post: due now.',
@@ -241,7 +248,7 @@ describe('background reminders', () => {
         : real(id, o as never)) as never);
     stop = startReminders(fake, options);
     await save(sampleInterview());
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'ft:nudge:iv-1:p-1', scheduledTime: 0 });
+    await fire('ft:nudge:iv-1:p-1');
     await settle(20);
     expect(shownNow()['ft:nudge:iv-1:p-1']?.buttons).toBeUndefined();
     vi.restoreAllMocks();
