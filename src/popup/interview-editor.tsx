@@ -176,7 +176,11 @@ export function InterviewEditor({ store, id, seed, onDone, onSaved }: InterviewE
           hint={t('fieldDecisionHint')}
           value={interview.decisionBy ?? ''}
           issue={issue('decisionBy')}
-          onValue={(v) => edit(setInterviewField('decisionBy', v || undefined))}
+          onValue={(v) => {
+            // A picked date is complete at once: explain a problem with it straight away.
+            touch('decisionBy', v);
+            edit(setInterviewField('decisionBy', v || undefined));
+          }}
         />
         <SelectField
           id="f-channel"

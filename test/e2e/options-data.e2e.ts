@@ -119,10 +119,10 @@ describe.each(BROWSERS)('%s: options page and data', (name) => {
     expect(empty.interviews).toHaveLength(0);
 
     await chooseFile(options, first.text);
-    await options.waitForText('#import-counts', '8 interviews');
+    await options.waitForText('#import-counts', 'interviews: 8');
     await options.click('#import-replace');
     await options.click('#import-run');
-    await options.waitForText('.data-message', 'Imported 8 interviews');
+    await options.waitForText('.data-message', 'interviews: 8');
     await options.waitForText('#user-name-hint', 'myName');
     expect(await valueOf(options, '#user-name')).toBe('Maya Okafor');
     const restored = await exportNow(options, 3);

@@ -1,0 +1,180 @@
+// @vitest-environment happy-dom
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { act } from 'preact/test-utils';
+import { demoData } from '../../test/tools/demo-data';
+import { startExtension, type Extension } from '../../test/setup/fake-extension';
+import { MemoryStorage } from '../../test/setup/memory-storage';
+import type { Store } from '../shared/store';
+import { installMessages } from '../ui/i18n.test-helpers';
+import {
+  $,
+  blur,
+  buttonByText,
+  click,
+  flushUi,
+  mount,
+  press,
+  typeInto,
+} from '../ui/render.test-helpers';
+import { PopupApp } from './popup-app';
+
+vi.mock('webextension-polyfill', () => import('../../test/setup/polyfill-module'));
+
+const NOW = new Date('2026-05-13T15:20:00Z');
+
+describe('popup', () => {
+  let ext: Extension;
+  let store: Store;
+  let unmount: () => void = () => undefined;
+  const tabs = { create: vi.fn(async () => ({})) };
+  const runtime = { openOptionsPage: vi.fn(async () => undefined) };
+
+  const open = async (memory = new MemoryStorage()) => {
+    const page = mount(
+      <PopupApp store={store} api={{ tabs, runtime } as never} now={() => NOW} memory={memory} />,
+    );
+    unmount = page.unmount;
+    await flushUi();
+    return page.root;
+  };
+
+  beforeEach(() => {
+    ext = startExtension();
+    installMessages();
+    store = ext.client({ path: 'src/popup/index.html' });
+    tabs.create.mockClear();
+    vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+  });
+  afterEach(() => {
+    unmount();
+    store.dispose();
+  });
+
+  test('the due list shows every state, with time left and the next step', async () => {
+    await store.ready;
+    await store.importData(demoData(NOW, 'America/New_York'), 'replace');
+    const root = await open();
+    const due = $(root, '.due-list').textContent ?? '';
+    expect(due).toContain('Thank-you note to Dana Whitfield');
+    expect(due).toContain('Thank-you note to Marcus Oyelaran');
+    expect(due).toMatch(/overdue by 6 h/);
+    expect(due).toMatch(/4 h \d+ min left/);
+    expect(due).toContain('Just finished');
+    expect(due).toContain('Card to post to Helena Sørensen');
+    expect(due).toContain('Follow up with Cobalt Robotics');
+    expect(due).toContain('Close Meridian Bank');
+    expect(due).not.toContain('Juniper');
+    // The count matches the badge: the note still in its first minutes is not counted.
+    expect($(root, '#due-title .count').textContent).toBe('6');
+    expect($(root, '.interview-list').textContent).toContain('Closed: Rejection');
+
+    const fenwick = [...root.querySelectorAll('.due-item')].find((li) =>
+      li.textContent?.includes('Gloria Benavides'),
+    )!;
+    act(() => buttonByText(fenwick as HTMLElement, 'Write in Gmail').click());
+    const url = new URL((tabs.create.mock.calls[0] as unknown as [{ url: string }])[0].url);
+    expect(url.origin + url.pathname).toBe('https://mail.google.com/mail/');
+    expect(url.searchParams.get('to')).toBe('gbenavides@fenwickrowe.example');
+    expect(url.searchParams.get('su')).toBe('Thank you – Store Manager interview');
+
+    act(() => buttonByText(fenwick as HTMLElement, 'I sent it').click());
+    await flushUi();
+    expect($(root, '.due-list').textContent).not.toContain('Gloria Benavides');
+  });
+
+  test('an interview to close takes its outcome and a lesson', async () => {
+    await store.ready;
+    await store.importData(demoData(NOW, 'America/New_York'), 'replace');
+    const root = await open();
+    const meridian = [...root.querySelectorAll<HTMLElement>('.due-item')].find((li) =>
+      li.textContent?.includes('Close Meridian Bank'),
+    )!;
+    act(() => buttonByText(meridian, 'Record the outcome').click());
+    act(() => buttonByText(meridian, 'Close interview').click());
+    expect(meridian.textContent).toContain('Choose what happened.');
+    click(meridian, 'input[value="no-answer"]');
+    typeInto(meridian, 'input[id$="-lesson"]', 'Ask for the decision date before leaving.');
+    act(() => buttonByText(meridian, 'Close interview').click());
+    await flushUi();
+    const closed = store.interviews.value.find((iv) => iv.id === 'demo-meridian')!;
+    expect(closed.outcome).toMatchObject({
+      result: 'no-answer',
+      lesson: 'Ask for the decision date before leaving.',
+    });
+    expect($(root, '.due-list').textContent).not.toContain('Meridian');
+  });
+
+  test('a new interview: Enter adds rows, problems are marked inline and saved anyway', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const memory = new MemoryStorage();
+    const root = await open(memory);
+    click(root, '#new-interview');
+    expect(document.activeElement?.id).toBe('f-company');
+    // Nothing is stored until the user types.
+    expect(store.interviews.value).toHaveLength(0);
+    typeInto(root, '#f-company', 'Harbor Lane Coffee');
+    expect(store.interviews.value).toHaveLength(0);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(10);
+    });
+    expect(store.interviews.value[0]?.company).toBe('Harbor Lane Coffee');
+
+    const name = '.interviewers fieldset:nth-child(1) input[id$="-name"]';
+    const email = '.interviewers fieldset:nth-child(1) input[id$="-email"]';
+    typeInto(root, name, 'Samira Haddad');
+    typeInto(root, email, 'samira.harborlane');
+    blur(root, email);
+    expect(root.textContent).toContain('This email address has no "@".');
+    expect($(root, email).getAttribute('aria-invalid')).toBe('true');
+    press(root, email, 'Enter');
+    expect(root.querySelectorAll('.interviewers fieldset')).toHaveLength(2);
+    expect(document.activeElement?.id).toMatch(/-name$/);
+
+    typeInto(root, '#f-decision', '2026-05-01');
+    expect(root.textContent).toContain('The decision date is before the interview.');
+
+    click(root, '.interviewers fieldset:nth-child(1) button[id$="-add-topic"]');
+    typeInto(root, '.interviewers fieldset:nth-child(1) input[id$="-topic-0"]', 'wholesale');
+    press(root, '.interviewers fieldset:nth-child(1) input[id$="-topic-0"]', 'Enter');
+    expect(document.activeElement?.id).toMatch(/-topic-1$/);
+
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1100);
+    });
+    await flushUi();
+    const saved = store.interviews.value[0]!;
+    // Invalid, and stored all the same.
+    expect(saved.interviewers[0]).toMatchObject({
+      email: 'samira.harborlane',
+      topics: ['wholesale', ''],
+    });
+    expect(saved.interviewers).toHaveLength(2);
+    expect(saved.decisionBy).toBe('2026-05-01');
+    expect(JSON.parse(memory.getItem('follow-through:popup-editing')!).id).toBe(saved.id);
+    vi.useRealTimers();
+  });
+
+  test('closing mid-word: the page-hide flush stores what the throttle held back', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { installLeaveHandlers } = await import('../ui/page-lifecycle');
+    const stop = installLeaveHandlers(window);
+    const root = await open();
+    click(root, '#new-interview');
+    typeInto(root, '#f-company', 'Acme');
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(10);
+    });
+    typeInto(root, '#f-notes', 'Ask about the tou');
+    expect(store.interviews.value[0]?.notes).toBe('');
+    window.dispatchEvent(new Event('pagehide'));
+    // Stored (optimistically) and on its way to the background, in the same tick.
+    expect(store.interviews.value[0]?.notes).toBe('Ask about the tou');
+    await store.flush();
+    const stored = Object.values(await ext.dump()).find(
+      (r) => (r as { kind?: string }).kind === 'interview',
+    );
+    expect(stored).toMatchObject({ company: 'Acme', notes: 'Ask about the tou' });
+    stop();
+    vi.useRealTimers();
+  });
+});
