@@ -123,12 +123,12 @@ function findRoute(routes: Route[], url: string): Route | undefined {
 /** Browser-internal traffic that is not the extension's, each checked by hand. */
 const BROWSER_NOISE = [
   // Chromium's updater and its Google-account consistency checks when a Google origin loads.
-  /^CONNECT (update\.googleapis\.com|accounts\.google\.com|clients2\.google\.com|content-autofill\.googleapis\.com):443$/,
+  /^CONNECT (update\.googleapis\.com|accounts\.google\.com|clients2\.google\.com|content-autofill\.googleapis\.com|redirector\.gvt1\.com):443$/,
   /^(GET|POST) http:\/\/(update\.googleapis\.com|clients2\.google\.com)\//,
   // Chromium preconnects to the origin it is about to load; the requests themselves are served.
   /^CONNECT (mail\.google\.com|outlook\.[a-z0-9.]+):443$/,
   // Firefox's remote settings, pushed whatever the prefs say.
-  /^CONNECT (firefox\.settings\.services\.mozilla\.com|content-signature-2\.cdn\.mozilla\.net):443$/,
+  /^CONNECT (firefox\.settings\.services\.mozilla\.com|content-signature-2\.cdn\.mozilla\.net|aus5\.mozilla\.org):443$/,
 ];
 
 /** Sessions open now; the e2e setup checks each for leaks after every test. */
