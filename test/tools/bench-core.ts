@@ -170,19 +170,47 @@ interface Stats {
   p95: number;
 }
 
+/** Median and p95 of a list of timings. */
+function stats(samples: number[]): Stats {
+  const sorted = Float64Array.from(samples).sort();
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))] ?? 0;
+  return { p50: at(0.5), p95: at(0.95) };
+}
+
+function timeOne(fn: () => unknown): number {
+  const start = performance.now();
+  fn();
+  return performance.now() - start;
+}
+
 /** Times one call of `fn` per input, after a warm-up on `warmup` other inputs. */
 function time<T>(warmup: T[], inputs: T[], fn: (input: T) => unknown): Stats {
   for (const input of warmup) fn(input);
-  const samples = new Float64Array(inputs.length);
-  inputs.forEach((input, i) => {
-    const start = performance.now();
-    fn(input);
-    samples[i] = performance.now() - start;
+  return stats(inputs.map((input) => timeOne(() => fn(input))));
+}
+
+/**
+ * Times the checks and write-good on the same drafts, interleaved: on a shared machine the
+ * load changes from second to second, and timing one after the other would let that skew
+ * the ratio either way. Every `every`-th draft also goes through write-good.
+ */
+function timePair(
+  warmup: string[],
+  drafts: string[],
+  every: number,
+): { ours: Stats; theirs: Stats } {
+  for (const text of warmup) {
+    checkDraft(inputFor(text));
+    writeGood(text);
+  }
+  const ours: number[] = [];
+  const theirs: number[] = [];
+  drafts.forEach((text, i) => {
+    const input = inputFor(text);
+    ours.push(timeOne(() => checkDraft(input)));
+    if (i % every === 0) theirs.push(timeOne(() => writeGood(text)));
   });
-  samples.sort();
-  const at = (q: number) =>
-    samples[Math.min(samples.length - 1, Math.floor(q * samples.length))] ?? 0;
-  return { p50: at(0.5), p95: at(0.95) };
+  return { ours: stats(ours), theirs: stats(theirs) };
 }
 
 /**
@@ -207,14 +235,12 @@ export async function benchCore(): Promise<Record<string, number>> {
     const iterations = size >= 2000 ? 300 : 1500;
     const drafts = Array.from({ length: iterations }, (_, i) => makeDraft(size, size * 7919 + i));
     const warm = Array.from({ length: 50 }, (_, i) => makeDraft(size, 1e6 + size + i));
-    const ours = time(warm.map(inputFor), drafts.map(inputFor), checkDraft);
+    const { ours, theirs } = timePair(warm, drafts, size >= 2000 ? 3 : 4);
     const typing = time(
       typingDrafts(drafts[0] ?? '', 50, size + 1).map(inputFor),
       typingDrafts(drafts[0] ?? '', iterations, size + 2).map(inputFor),
       checkDraft,
     );
-    const wgCount = size >= 2000 ? 100 : 400;
-    const theirs = time(warm.slice(0, 20), drafts.slice(0, wgCount), (text) => writeGood(text));
     const label = `${size}w`;
     result[`lint_ms_p50_${label}`] = round(ours.p50);
     result[`lint_ms_p95_${label}`] = round(ours.p95);

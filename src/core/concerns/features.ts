@@ -136,16 +136,21 @@ export interface Word extends Lexeme {
 
 /** Words of `text` with offsets; compound tokens also yield their parts. */
 /**
- * Readings of a token of `text`. The lower-case token is the cache key unless the word starts
- * with a capital, so most words need no slice of the text.
+ * Readings of a token of `text`. Only a word that starts with two capitals can be an acronym,
+ * which is all the case of the surface decides; any other word is looked up by its
+ * lower-case token, so most words need no slice of the text.
  */
 export function lexemesOfToken(text: string, token: Token): readonly Lexeme[] {
-  const first = text.charCodeAt(token.start);
-  if (first >= 97 && first <= 122) {
-    const cached = lexemeCache.get(token.text);
-    if (cached) return cached;
+  if (isUpper(text, token.start) && isUpper(text, token.start + 1)) {
+    return lexemesOf(text.slice(token.start, token.end));
   }
-  return lexemesOf(text.slice(token.start, token.end));
+  return lexemesOf(token.text);
+}
+
+function isUpper(text: string, at: number): boolean {
+  const code = text.charCodeAt(at);
+  if (code < 128) return code >= 65 && code <= 90;
+  return /\p{Lu}/u.test(text.charAt(at));
 }
 
 export function words(text: string): Word[] {

@@ -109,10 +109,13 @@ export function assessConcerns(
       const carried = Math.max(own, running);
       // Thanks and compliments ("thank you for explaining the Epic rollout") raise no topic
       // that the next sentence could be answering.
-      running = Math.max(running * CARRY, own > 0 && answerAt(i) > 0.1 ? own * CARRY : 0);
+      // (Answer-ness is only looked up where it can change the outcome: here when this
+      // sentence would carry more than what is already running, below when it could beat
+      // the best score so far.)
+      running = own > running && answerAt(i) > 0.1 ? own * CARRY : running * CARRY;
       // A sentence that matches a colleague's concern much better is an answer to them.
       if ((otherBest[i] as number) > own + OTHER_MARGIN) continue;
-      if (carried <= 0) continue;
+      if (carried <= topScore) continue;
       const score = carried * answerAt(i);
       if (score > topScore) {
         topScore = score;

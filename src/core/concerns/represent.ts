@@ -35,13 +35,15 @@ interface Slot {
   weight: number;
 }
 
-/** Slots a lexeme fills, with the factor for each, as parallel arrays. */
+/** Slots a lexeme fills, with the factor for each, and the planned-answer slots it fills. */
 interface Hits {
   slots: Int32Array;
   factors: Float64Array;
+  answers: Int32Array;
 }
 
-const NO_HITS: Hits = { slots: new Int32Array(0), factors: new Float64Array(0) };
+const NO_SLOTS = new Int32Array(0);
+const NO_HITS: Hits = { slots: NO_SLOTS, factors: new Float64Array(0), answers: NO_SLOTS };
 
 export interface Scores {
   /** Weight of each concern's content found in the sentence, by word, concept or acronym. */
@@ -138,10 +140,15 @@ export class Matcher {
       const top = Math.min(l.stem.length, MAX_PREFIX + 1);
       for (let n = MIN_PREFIX; n < top; n++) fill(this.byPrefix.get(l.stem.slice(0, n)), PREFIX);
     }
+    const answers = l.stop ? undefined : this.answerStems.get(l.stemId);
     const hits =
-      found.size === 0
+      found.size === 0 && !answers
         ? NO_HITS
-        : { slots: Int32Array.from(found.keys()), factors: Float64Array.from(found.values()) };
+        : {
+            slots: Int32Array.from(found.keys()),
+            factors: Float64Array.from(found.values()),
+            answers: answers ? Int32Array.from(answers) : NO_SLOTS,
+          };
     l.memoOwner = this;
     l.memo = hits;
     return hits;
@@ -159,17 +166,20 @@ export class Matcher {
     for (let i = 0; i < list.length; i++) {
       const l = list[i] as Lexeme;
       if (initials !== null) initials += l.form[0] ?? '';
-      const { slots, factors } = this.hits(l);
+      const hits = this.hits(l);
+      const { slots, factors } = hits;
       for (let j = 0; j < slots.length; j++) {
         const s = slots[j] as number;
         const f = factors[j] as number;
         if ((best[s] as number) < f) best[s] = f;
       }
+      const answerSlots = hits.answers;
+      for (let j = 0; j < answerSlots.length; j++) answerSeen[answerSlots[j] as number] = 1;
       // A phrase in the sentence ("two weeks") names a concept its words alone do not.
-      if (l.phrase) phraseConceptsAt(list, i, (c) => this.fillConcept(c));
-      if (!l.stop) {
-        const answerSlots = this.answerStems.get(l.stemId);
-        if (answerSlots) for (const a of answerSlots) answerSeen[a] = 1;
+      let node = l.phrase;
+      for (let n = i + 1; node && n < list.length; n++) {
+        node = node.next.get((list[n] as Lexeme).stemId);
+        if (node) for (const c of node.concepts) this.fillConcept(c);
       }
     }
     if (initials) {

@@ -20,10 +20,17 @@ export const READING_WPM = 238;
 const TOKEN =
   /(?:https?:\/\/|www\.)[^\s<>"]*[^\s<>".,;:!?)'\]]|[\p{L}\p{N}_][\p{L}\p{N}\p{M}_.+-]*@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+|[$€£¥]?[\p{L}\p{N}][\p{L}\p{N}\p{M}]*(?:['’.,:/&-][\p{L}\p{N}][\p{L}\p{N}\p{M}]*)*%?/gu;
 
+// The same pattern without the URL and e-mail alternatives: most drafts have neither, and
+// trying them at the start of every word costs about a third of tokenising.
+const WORD_ONLY = new RegExp(TOKEN.source.slice(TOKEN.source.lastIndexOf('|') + 1), 'gu');
+
 /** Lowercase word tokens with their offsets. */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(TOKEN)) {
+  const re = text.includes('@') || /https?:\/\/|www\./.test(text) ? TOKEN : WORD_ONLY;
+  re.lastIndex = 0;
+  let match: RegExpExecArray | null;
+  while ((match = re.exec(text))) {
     const start = match.index;
     tokens.push({ text: match[0].toLowerCase(), start, end: start + match[0].length });
   }
