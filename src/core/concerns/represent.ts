@@ -9,7 +9,7 @@
  * "hours of service") are slots of their own. The planned answer's stems are counted apart.
  */
 import type { Concern } from '../model/types';
-import { conceptsOf, conceptsOfStem, phraseConceptsAt, words, type Lexeme } from './features';
+import { conceptsOf, conceptsOfStem, words, type Lexeme } from './features';
 import { stem } from './stem';
 
 // Words of time and degree that recur in any note ("month-end", "last store"): they
