@@ -71,8 +71,10 @@ export function puppeteerView(
       await element!.focus();
       await frame.evaluate((el) => {
         const field = el as HTMLInputElement;
-        if (typeof field.setSelectionRange === 'function' && 'value' in field) {
+        try {
           field.setSelectionRange(field.value.length, field.value.length);
+        } catch {
+          // email and number inputs have no selection API; typing goes to their end anyway.
         }
       }, element!);
       await page.keyboard.type(text);
