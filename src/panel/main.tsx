@@ -5,6 +5,8 @@ import { Panel } from './panel';
 import { createPanelModel } from './panel-model';
 import { connectPanelPort } from './panel-port';
 import './panel.css';
+// Outlook's Fluent look, applied under .host-outlook only.
+import './host-outlook.css';
 
 const store = createStore();
 const model = createPanelModel(store, connectPanelPort(), {
