@@ -56,6 +56,8 @@ export function startComposeSession(
   const nonce = crypto.randomUUID();
   let port: Port | null = null;
   let accepted = false;
+  /** The port in use, even after a failed post cleared `port`. */
+  let live: Port | null = null;
   let lastSent = '';
   let timer = 0;
   let caret: Range | null = null;
@@ -228,25 +230,30 @@ export function startComposeSession(
 
   const finish = (): void => stop.abort();
 
+  /** Take the panel's port (the first one only). */
+  const attach = (incoming: Port): void => {
+    if (accepted || signal.aborted) return;
+    accepted = true;
+    live = port = incoming;
+    incoming.onMessage.addListener((message: unknown) => void onMessage(message));
+    incoming.onDisconnect.addListener(() => {
+      live = port = null;
+      sentRecorded?.();
+    });
+    signal.addEventListener('abort', () => {
+      if (live === incoming) incoming.disconnect();
+      live = port = null;
+    });
+    post({ type: 'layout', ...panel.layout });
+    lastSent = '';
+    read();
+  };
+
   bind();
   return {
     nonce,
     accept(incoming) {
-      if (accepted || signal.aborted) return;
-      accepted = true;
-      port = incoming;
-      incoming.onMessage.addListener((message: unknown) => void onMessage(message));
-      incoming.onDisconnect.addListener(() => {
-        port = null;
-        sentRecorded?.();
-      });
-      signal.addEventListener('abort', () => {
-        if (port === incoming) incoming.disconnect();
-        port = null;
-      });
-      post({ type: 'layout', ...panel.layout });
-      lastSent = '';
-      read();
+      attach(incoming);
     },
     refresh() {
       if (signal.aborted) return;

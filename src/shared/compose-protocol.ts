@@ -3,10 +3,17 @@
  * over one extension port per compose (ARCHITECTURE.md §5). Types only, so the content script
  * can import it without pulling anything into its bundle.
  *
- * How the port opens: the content script docks the iframe at `src/panel/index.html#<nonce>`;
- * the panel calls `browser.tabs.connect(tabId, { name: PANEL_PORT_PREFIX + nonce })`. The
- * content script accepts a nonce once, only from this extension (`port.sender.id`), and answers
- * with `state` straight away. When the port closes, the compose is gone or the page reloaded.
+ * How the port opens: the content script docks the iframe at `src/panel/index.html#<nonce>`.
+ * - Chromium: the panel calls `browser.tabs.connect(tabId, { name: PANEL_PORT_PREFIX + nonce })`
+ *   (its tab from `browser.tabs.getCurrent()`).
+ * - Firefox: an extension frame inside a web page has only content-script APIs (no `tabs`) and
+ *   never receives ports from content scripts (w3c/webextensions#35), so the panel calls
+ *   `browser.runtime.connect({ name: PANEL_PORT_PREFIX + nonce })`; the background
+ *   (src/background/commands.ts) joins it to the tab's top-frame content script by the same name
+ *   and passes messages both ways. Pick the route by `browser.tabs?.connect` existing.
+ * Either way the content script accepts a nonce once, only from this extension
+ * (`port.sender.id`), and answers with `layout` and `state` straight away. When the port
+ * closes, the compose is gone or the page reloaded.
  */
 import type { Recipient } from '../core/checks/types';
 

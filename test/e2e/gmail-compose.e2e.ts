@@ -212,6 +212,47 @@ describe.each(BROWSERS)('%s: Gmail compose forms', (name) => {
     await page.close();
   });
 
+  test('the toggle-panel command, relayed by the background, collapses and reopens the panel', async (context) => {
+    // Commands are browser-level shortcuts no driver can press; send what the background's
+    // onCommand handler sends, from the background itself (Chromium: its worker is reachable).
+    if (name !== 'chromium') return context.skip();
+    const page = await session.open(`${GMAIL}compose-new/#inbox`);
+    await page.click('[gh=cm]');
+    await dockedBeside(page, '[role=dialog]');
+    await page.click('[role=dialog] [g_editable]');
+    const target = await session
+      .chromium()
+      .waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.base));
+    const worker = (await target.worker())!;
+    const relay = () =>
+      worker.evaluate(async () => {
+        const api = (
+          globalThis as unknown as {
+            chrome: {
+              tabs: {
+                query(q: object): Promise<{ id: number }[]>;
+                sendMessage(id: number, m: object): Promise<unknown>;
+              };
+            };
+          }
+        ).chrome;
+        for (const tab of await api.tabs.query({}))
+          await api.tabs.sendMessage(tab.id, { type: 'toggle-panel' }).catch(() => undefined);
+      });
+    await relay();
+    await until(
+      async () => (await boxes(page, '[role=dialog]')).panel?.width === 44,
+      'collapsed to a tab',
+    );
+    await relay();
+    await until(
+      async () => ((await boxes(page, '[role=dialog]')).panel?.width ?? 0) > 200,
+      'expanded again',
+    );
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('FT-PANEL');
+    await page.close();
+  });
+
   test('the page sees no globals or attributes of ours, and cannot drive us', async () => {
     const page = await session.open(`${GMAIL}compose-new/#inbox`);
     const globals = await page.evaluate(() => Object.getOwnPropertyNames(window));
