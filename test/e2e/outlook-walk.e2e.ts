@@ -12,6 +12,7 @@
  * Steps and selectors follow the panel's own walk (panel-walk.e2e.ts, panel-security.e2e.ts).
  */
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { axeViolations } from './axe';
 import { BROWSERS, fixtureRoute, launch, until, type Session, type View } from './harness';
 import { GLORIA_EMAIL, seedData } from './panel-seed';
 
@@ -159,6 +160,12 @@ describe.each(BROWSERS)('%s: the panel walk on Outlook', (name) => {
       await caretAfter(page, 'Dear Gloria,');
       await page.type(BODY, WEEKENDS);
       await panel.waitForText('#ft-concerns li', 'Answered: weekend availability');
+      // Outlook's Fluent look is on, and holds up in a real engine (contrast, roles).
+      expect(
+        await panel.evaluate(() => getComputedStyle(document.querySelector('.ft')!).fontFamily),
+      ).toContain('Segoe UI');
+      const violations = (await axeViolations(panel)).filter((v) => v.id !== 'landmark-one-main');
+      expect(violations).toEqual([]);
 
       await caretAfter(page, 'count on me.');
       await page.type(BODY, LONG);
