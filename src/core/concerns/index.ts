@@ -20,6 +20,10 @@ export const THRESHOLD = 0.5;
 export interface AssessOptions {
   /** Overrides THRESHOLD; for calibration runs. */
   threshold?: number;
+  /** Overrides CARRY; for calibration runs. */
+  carry?: number;
+  /** Overrides OTHER_MARGIN; for calibration runs. */
+  otherMargin?: number;
 }
 
 /** A verdict with the score behind it (0 = nothing relevant), for calibration and debugging. */
@@ -48,6 +52,8 @@ export function assessConcerns(
   options: AssessOptions = {},
 ): ScoredVerdict[] {
   const threshold = options.threshold ?? THRESHOLD;
+  const carry = options.carry ?? CARRY;
+  const otherMargin = options.otherMargin ?? OTHER_MARGIN;
   const prepared = typeof ownText === 'string' ? prepare(ownText) : ownText;
   const mine = interviewer.concerns;
   if (mine.length === 0) return [];
@@ -112,9 +118,9 @@ export function assessConcerns(
       // (Answer-ness is only looked up where it can change the outcome: here when this
       // sentence would carry more than what is already running, below when it could beat
       // the best score so far.)
-      running = own > running && answerAt(i) > 0.1 ? own * CARRY : running * CARRY;
+      running = own > running && answerAt(i) > 0.1 ? own * carry : running * carry;
       // A sentence that matches a colleague's concern much better is an answer to them.
-      if ((otherBest[i] as number) > own + OTHER_MARGIN) continue;
+      if ((otherBest[i] as number) > own + otherMargin) continue;
       if (carried <= topScore) continue;
       const score = carried * answerAt(i);
       if (score > topScore) {
