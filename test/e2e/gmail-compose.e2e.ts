@@ -153,9 +153,12 @@ describe.each(BROWSERS)('%s: Gmail compose forms', (name) => {
       async () => (await boxes(page, '[role=dialog]')).compose!.width > 800,
       'full-screen',
     );
-    const full = await dockedBeside(page, '[role=dialog]');
     // 15 % margins at 1400 px leave no room for the whole panel: a tab in the margin.
-    expect(full.panel.width).toBe(44);
+    await until(
+      async () => (await boxes(page, '[role=dialog]')).panel?.width === 44,
+      'a tab in the margin',
+    );
+    const full = await dockedBeside(page, '[role=dialog]');
     expect(full.panel.right).toBeLessThanOrEqual(full.compose.left);
     await page.click('[role=dialog] .Hq');
     await until(
