@@ -58,7 +58,8 @@ function isAddressed(analysis: DraftAnalysis, starts: Set<number>, span: Span): 
 function colleagueMentions(analysis: DraftAnalysis): Finding[] {
   const parts = colleagueNameParts(analysis);
   if (parts.size === 0) return [];
-  const starts = new Set(analysis.sentences.map((s) => s.start));
+  // Sentence starts are only needed once a colleague's name turns up, which is rare.
+  let starts: Set<number> | undefined;
   const found = new Map<Interviewer, { span: Span; addressed: boolean }>();
   for (const token of analysis.tokens) {
     const person =
@@ -72,6 +73,7 @@ function colleagueMentions(analysis: DraftAnalysis): Finding[] {
     if (inside(analysis.greetingSpan, token.start)) continue;
     if (found.get(person)?.addressed) continue;
     const span = { start: token.start, end: token.end };
+    starts ??= new Set(analysis.sentences.map((s) => s.start));
     const addressed = isAddressed(analysis, starts, span);
     if (!found.has(person) || addressed) found.set(person, { span, addressed });
   }
