@@ -192,8 +192,8 @@ export function startComposeSession(
             type: 'inserted',
             ok: false,
             reason:
-              'Nothing was inserted: the panel was hidden, faded or covered by something on the ' +
-              'page. Make sure it is in full view and try again.',
+              'Nothing was inserted: the panel was hidden or covered. Bring it into full view ' +
+              'and try again.',
           });
           return;
         }
@@ -208,7 +208,7 @@ export function startComposeSession(
           post({
             type: 'inserted',
             ok: false,
-            reason: 'Something went wrong; nothing more was inserted.',
+            reason: 'Something went wrong while inserting.',
           });
         } finally {
           inserting = false;

@@ -115,8 +115,8 @@ export async function insertDraft(
       type: 'inserted',
       ok: false,
       reason:
-        "Follow-Through can't find the message body in this compose window (Gmail may have " +
-        'changed). Nothing was inserted; copy the draft and paste it instead.',
+        "Can't find this compose window's message body (Gmail may have changed). Copy the " +
+        'draft and paste it instead.',
     };
   }
   const doc = body.ownerDocument;
@@ -156,9 +156,7 @@ export async function insertDraft(
     return {
       type: 'inserted',
       ok: false,
-      reason:
-        "The browser didn't accept the text into the message body. Copy the draft and paste it " +
-        'instead.',
+      reason: "The message body didn't take the text. Copy the draft and paste it instead.",
     };
   }
   if (request.body) filled.push('body');
