@@ -59,7 +59,7 @@ export function startComposeSession(
   /** The port in use, even after a failed post cleared `port`. */
   let live: Port | null = null;
   let lastSent = '';
-  let timer = 0;
+  let timer: ReturnType<typeof setTimeout> | 0 = 0;
   let caret: Range | null = null;
   let inserting = false;
   let sendGesture: { at: number; state: ComposeState } | null = null;
@@ -92,7 +92,7 @@ export function startComposeSession(
   };
   const schedule = (): void => {
     if (timer) clearTimeout(timer);
-    timer = window.setTimeout(read, DEBOUNCE_MS);
+    timer = setTimeout(read, DEBOUNCE_MS);
   };
   signal.addEventListener('abort', () => clearTimeout(timer));
 
