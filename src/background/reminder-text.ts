@@ -3,13 +3,17 @@
  * interview and the clock, so the background can rebuild both at any time from storage
  * (the notification is shown by one worker, its click may be handled by the next).
  */
+import { mailClientOf } from '../core/model/defaults';
 import type { Interview, Interviewer, Settings, Template } from '../core/model/types';
 import { fillTemplate } from '../core/templates/fill-template';
 import { BUILT_IN_TEMPLATES } from '../core/templates/built-in-templates';
 import type { PlannedReminder } from '../core/timing/reminders';
 import { timeLeft } from '../core/timing/time-left';
 import { parseDate } from '../core/timing/zoned-time';
-import { composeUrl, type MailClient } from '../ui/mail-client';
+import { cardLink, composeUrl, popupLink } from '../shared/links';
+// The UI's helper, usable here: `i18n.getMessage` works in the service worker (Chrome) and
+// the background page (Firefox), reading the same `_locales` as the pages.
+import { t } from '../ui/i18n';
 
 export interface ReminderText {
   title: string;
@@ -28,20 +32,6 @@ export interface ReminderActions {
   open?: ReminderAction;
 }
 
-export const POPUP_PATH = 'src/popup/index.html';
-export const CARD_PATH = 'src/card/index.html';
-
-/** `src/popup/index.html#interview=<id>`: the popup page, in a tab, at that interview. */
-export function popupLink(interviewId: string): string {
-  return `${POPUP_PATH}#interview=${encodeURIComponent(interviewId)}`;
-}
-
-/** `src/card/index.html?interview=<id>&interviewer=<id>`: the printable card. */
-export function cardLink(interviewId: string, interviewerId: string): string {
-  const q = new URLSearchParams({ interview: interviewId, interviewer: interviewerId });
-  return `${CARD_PATH}?${q.toString()}`;
-}
-
 function personOf(reminder: PlannedReminder, interview: Interview): Interviewer | undefined {
   return interview.interviewers.find((p) => p.id === reminder.interviewerId);
 }
@@ -49,13 +39,15 @@ function personOf(reminder: PlannedReminder, interview: Interview): Interviewer 
 /** "due in 2 h", "overdue by 3 h", "due now": the popup's wording, turned into a phrase. */
 function duePhrase(at: string, now: string): string {
   const left = timeLeft(at, now);
-  if (left.endsWith(' left')) return `due in ${left.slice(0, -' left'.length)}`;
-  return left || 'due';
+  // `timeLeft` (core) words its result in English; only its "… left" form needs recasting.
+  if (left.endsWith(' left')) return t('reminderDueIn', [left.slice(0, -' left'.length)]);
+  return left || t('reminderDue');
 }
 
 function longDate(yyyyMmDd: string): string {
   const d = parseDate(yyyyMmDd);
   if (!d) return yyyyMmDd;
+  // English, like the messages it goes into (only `en` exists in `_locales`).
   return new Intl.DateTimeFormat('en-US', {
     timeZone: 'UTC',
     weekday: 'long',
@@ -76,58 +68,56 @@ export function reminderText(
   interview: Interview,
   now: string,
 ): ReminderText {
-  const company = interview.company.trim() || 'your interview';
+  const company = interview.company.trim() || t('reminderYourInterview');
   const role = interview.role.trim();
-  const name = personOf(reminder, interview)?.name.trim() || 'your interviewer';
+  const name = personOf(reminder, interview)?.name.trim() || t('yourInterviewer');
   const due = duePhrase(reminder.at, now);
   switch (reminder.kind) {
     case 'nudge':
       return interview.channel === 'card'
         ? {
-            title: `Handwritten card · ${company}`,
-            message: `Write the card to ${name} today, while the conversation is fresh. It should be in the post within 48 hours.`,
+            title: t('reminderCardTitle', [company]),
+            message: t('reminderCardNudge', [name]),
           }
         : {
-            title: `Thank-you note · ${company}`,
-            message: `Thank-you note to ${name} is ${duePhrase(deadlineOf(interview), now)}. The end of the day is a good moment, while the team is still deciding.`,
+            title: t('reminderThankYouTitle', [company]),
+            message: t('reminderThankYouNudge', [name, duePhrase(deadlineOf(interview), now)]),
           };
     case 'thank-you':
       return {
-        title: `Thank-you note · ${company}`,
-        message: `Thank-you note to ${name} is ${due}. A short, specific note still helps.`,
+        title: t('reminderThankYouTitle', [company]),
+        message: t('reminderThankYouDue', [name, due]),
       };
     case 'card':
       return {
-        title: `Handwritten card · ${company}`,
-        message: `The card to ${name} should be in the post: ${due}.`,
+        title: t('reminderCardTitle', [company]),
+        message: t('reminderCardDue', [name, due]),
       };
     case 'follow-up-1':
     case 'follow-up-2': {
-      const which =
-        reminder.kind === 'follow-up-1'
-          ? 'Time to follow up'
-          : 'Time for your second and last follow-up';
-      const about = role ? ` on the ${role} interview` : '';
+      // Whole sentences per case (not glued fragments), so a translation can reorder them.
+      const second = reminder.kind === 'follow-up-2';
+      const which = role
+        ? t(second ? 'reminderFollowUp2Role' : 'reminderFollowUp1Role', [role])
+        : t(second ? 'reminderFollowUp2' : 'reminderFollowUp1');
       const decided = interview.decisionBy
-        ? ` They expected to decide by ${longDate(interview.decisionBy)}.`
+        ? t('reminderFollowUpDecision', [longDate(interview.decisionBy)])
         : '';
       return {
-        title: `Follow-up · ${company}`,
-        message: `${which}${about}.${decided} One brief message with your number is enough.`,
+        title: t('reminderFollowUpTitle', [company]),
+        message: [which, decided, t('reminderFollowUpHow')].filter(Boolean).join(' '),
       };
     }
-    case 'close': {
-      const since =
-        followUpsSent(interview) > 0
-          ? 'It’s been a week since your last follow-up'
-          : interview.decisionBy
-            ? 'It’s been a week since the decision date'
-            : 'It’s been weeks since the interview';
+    case 'close':
       return {
-        title: `Close the interview · ${company}`,
-        message: `${since} — time to close this interview and note what you learned.`,
+        title: t('reminderCloseTitle', [company]),
+        message:
+          followUpsSent(interview) > 0
+            ? t('reminderCloseAfterFollowUp')
+            : interview.decisionBy
+              ? t('reminderCloseAfterDecision')
+              : t('reminderCloseAfterInterview'),
       };
-    }
   }
 }
 
@@ -142,16 +132,16 @@ function templateOf(
   type: Template['type'],
 ): Pick<Template, 'subject' | 'body'> | undefined {
   return (
-    templates.find((t) => t.type === type && t.builtIn) ??
-    templates.find((t) => t.type === type) ??
-    BUILT_IN_TEMPLATES.find((t) => t.type === type)
+    templates.find((tpl) => tpl.type === type && tpl.builtIn) ??
+    templates.find((tpl) => tpl.type === type) ??
+    BUILT_IN_TEMPLATES.find((tpl) => tpl.type === type)
   );
 }
 
 export interface ActionContext {
   templates: Template[];
+  /** Also says which web mail "Write in …" opens (`mailClient`). */
   settings: Settings;
-  client: MailClient;
 }
 
 /**
@@ -162,11 +152,12 @@ export interface ActionContext {
 export function reminderActions(
   reminder: PlannedReminder,
   interview: Interview,
-  { templates, settings, client }: ActionContext,
+  { templates, settings }: ActionContext,
 ): ReminderActions {
-  const open: ReminderAction = { label: 'Open in Follow-Through', url: popupLink(interview.id) };
+  const client = mailClientOf(settings);
+  const open: ReminderAction = { label: t('reminderOpen'), url: popupLink(interview.id) };
   const person = personOf(reminder, interview);
-  const write = client === 'outlook' ? 'Write in Outlook' : 'Write in Gmail';
+  const write = client === 'outlook' ? t('writeInOutlook') : t('writeInGmail');
   const emails = (people: Interviewer[]) =>
     people.map((p) => p.email?.trim() ?? '').filter((e) => e.includes('@'));
   const subject = (type: Template['type'], who: Interviewer | undefined) => {
@@ -182,7 +173,7 @@ export function reminderActions(
       if (!person) return { primary: open };
       if (interview.channel === 'card' || reminder.kind === 'card') {
         return {
-          primary: { label: 'Open the card', url: cardLink(interview.id, person.id) },
+          primary: { label: t('reminderOpenCard'), url: cardLink(interview.id, person.id) },
           open,
         };
       }
@@ -207,6 +198,9 @@ export function reminderActions(
       };
     }
     case 'close':
-      return { primary: { label: 'Record the outcome', url: popupLink(interview.id) } };
+      // Straight to the outcome form: closing is the whole point of this reminder.
+      return {
+        primary: { label: t('recordOutcome'), url: popupLink(interview.id, 'outcome') },
+      };
   }
 }

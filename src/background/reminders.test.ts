@@ -5,6 +5,7 @@ import { sampleInterview } from '../core/model/fixtures.test-helpers';
 import type { Interview, Settings } from '../core/model/types';
 import { REMINDERS_SHOWN_KEY, SETTINGS_KEY, interviewKey } from '../shared/store-keys';
 import { fake, settle } from '../../test/setup/fake-extension';
+import { installMessages } from '../ui/i18n.test-helpers';
 import { TICK_ALARM, reconcile, startReminders, type ShownReminders } from './reminders';
 
 vi.mock('webextension-polyfill', () => import('../../test/setup/polyfill-module'));
@@ -45,6 +46,7 @@ describe('background reminders', () => {
   let stop: () => void;
   beforeEach(() => {
     fakeBrowser.reset();
+    installMessages();
     // Tuesday 7 April 2026, 11:00 in New York: an hour after the interview.
     clock = new Date('2026-04-07T15:00:00Z');
   });

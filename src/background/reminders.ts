@@ -21,7 +21,6 @@ import {
 import type browser from '../shared/browser';
 import { REMINDERS_SHOWN_KEY, recordKindOf } from '../shared/store-keys';
 import { loadStored } from '../shared/store-records';
-import { mailClient } from '../ui/mail-client';
 import { badgeText, setBadge } from './badge';
 import { clearNotification, onNotificationAction, showNotification } from './notifications';
 import { reminderActions, reminderText } from './reminder-text';
@@ -116,7 +115,6 @@ export async function reconcile(
     const actions = reminderActions(reminder, interview, {
       templates: data.templates,
       settings: data.settings,
-      client: mailClient(),
     });
     const buttons = [actions.primary.label, ...(actions.open ? [actions.open.label] : [])];
     try {
@@ -188,7 +186,6 @@ export async function openReminder(
   const actions = reminderActions(reminder, interview, {
     templates: data.templates,
     settings: data.settings,
-    client: mailClient(),
   });
   const action = button === 1 && actions.open ? actions.open : actions.primary;
   // Web mail URLs open as they are; extension paths need this extension's origin.

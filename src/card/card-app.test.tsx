@@ -7,6 +7,7 @@ import type { Store } from '../shared/store';
 import { interviewKey } from '../shared/store-keys';
 import { fake, settle, startExtension } from '../../test/setup/fake-extension';
 import { MemoryStorage } from '../../test/setup/memory-storage';
+import { installMessages } from '../ui/i18n.test-helpers';
 import { CardApp } from './card-app';
 
 vi.mock('webextension-polyfill', () => import('../../test/setup/polyfill-module'));
@@ -39,6 +40,7 @@ describe('the card page', () => {
 
   beforeEach(async () => {
     const ext = startExtension();
+    installMessages();
     await fake.storage.local.set({ [interviewKey('iv-1')]: sampleInterview() });
     store = ext.client({ path: 'src/card/index.html' });
     print = vi.fn<() => void>();

@@ -7,6 +7,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { cardPostBy } from '../core/timing/thank-you-window';
 import type { Store } from '../shared/store';
+import { t } from '../ui/i18n';
 import { cardDraft, cardLength, envelopeLines } from './card-text';
 
 export interface CardAppProps {
@@ -47,15 +48,12 @@ export function CardApp({
   const [edited, setEdited] = useState<string | null>(() => read(memory, memoryKey));
   const [posted, setPosted] = useState(false);
 
-  if (!ready) return <p class="card-page muted">Loading…</p>;
+  if (!ready) return <p class="card-page muted">{t('loading')}</p>;
   if (!interview || !person || !draft) {
     return (
       <main class="card-page">
-        <h1>Handwritten card</h1>
-        <p role="alert">
-          This interview or interviewer is no longer saved. Open Follow-Through from the toolbar to
-          pick another.
-        </p>
+        <h1>{t('cardPageTitle')}</h1>
+        <p role="alert">{t('cardGone')}</p>
       </main>
     );
   }
@@ -63,7 +61,7 @@ export function CardApp({
   const text = edited ?? draft.text;
   const length = cardLength(interview, person.id, text, store.settings.value, now().toISOString());
   const company = interview.company.trim();
-  const name = person.name.trim() || 'your interviewer';
+  const name = person.name.trim() || t('yourInterviewer');
   const postBy = new Intl.DateTimeFormat(undefined, {
     weekday: 'long',
     month: 'long',
@@ -90,31 +88,31 @@ export function CardApp({
   return (
     <main class="card-page">
       <header class="no-print card-header">
-        <h1>Handwritten card for {name}</h1>
+        <h1>{t('cardHeading', [name])}</h1>
         <p class="muted">
-          {company ? `${company} · ` : ''}Copy the text onto your card by hand; it should be in the
-          post by {postBy}.
+          {company ? `${company} · ` : ''}
+          {t('cardPostBy', [postBy])}
         </p>
         <div class="actions">
           <button type="button" class="primary" onClick={print}>
-            Print
+            {t('cardPrint')}
           </button>
           {!alreadyPosted && !posted ? (
             <button type="button" onClick={() => void markPosted()}>
-              I posted it
+              {t('markPosted')}
             </button>
           ) : (
             <p class="card-posted" role="status">
-              Recorded as posted.
+              {t('cardPosted')}
             </p>
           )}
         </div>
       </header>
 
       <section class="card-section" aria-labelledby="card-text-title">
-        <h2 id="card-text-title">Card text</h2>
+        <h2 id="card-text-title">{t('cardTextHeading')}</h2>
         <div class="field no-print">
-          <label for="card-text">Edit before printing (changes stay in this tab)</label>
+          <label for="card-text">{t('cardEditLabel')}</label>
           <textarea
             id="card-text"
             rows={16}
@@ -124,18 +122,20 @@ export function CardApp({
           />
         </div>
         <p id="card-length" class={`card-length no-print severity-${length.severity}`}>
-          {length.message ?? `${length.words} ${length.words === 1 ? 'word' : 'words'}`}
-          {' · '}about 120 words fit on a card.
+          {length.message ??
+            (length.words === 1 ? t('cardWordsOne') : t('cardWordsMany', [length.words]))}
+          {' · '}
+          {t('cardFits')}
         </p>
         {draft.missing.length > 0 && (
-          <p class="no-print card-missing">Not filled, add by hand: {draft.missing.join(', ')}.</p>
+          <p class="no-print card-missing">{t('cardMissing', [draft.missing.join(', ')])}</p>
         )}
         <div class="print-only card-print">{text}</div>
       </section>
 
       <section class="card-section envelope" aria-labelledby="envelope-title">
-        <h2 id="envelope-title">Envelope</h2>
-        <p class="muted no-print">The address is not stored: write it on the lines below.</p>
+        <h2 id="envelope-title">{t('cardEnvelope')}</h2>
+        <p class="muted no-print">{t('cardAddressNotStored')}</p>
         <div class="envelope-lines">
           {envelopeLines(interview, person).map((line) => (
             <p class="envelope-line filled" key={line}>
@@ -144,7 +144,7 @@ export function CardApp({
           ))}
           {Array.from({ length: ADDRESS_LINES }, (_, i) => (
             <p class="envelope-line blank" key={`blank-${i}`}>
-              <span class="visually-hidden">Address line {i + 1}, to write by hand</span>
+              <span class="visually-hidden">{t('cardAddressLine', [i + 1])}</span>
             </p>
           ))}
         </div>

@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import browser from '../shared/browser';
 import { createStore } from '../shared/store';
+import { t } from '../ui/i18n';
 import { installLeaveHandlers } from '../ui/page-lifecycle';
 import { CardApp } from './card-app';
 import '../ui/ui.css';
@@ -11,6 +12,7 @@ const params = new URLSearchParams(location.search);
 const store = createStore();
 installLeaveHandlers(window, () => store.flush());
 document.documentElement.lang = browser.i18n.getUILanguage() || 'en';
+document.title = `${t('cardPageTitle')} · ${t('extName')}`;
 render(
   <CardApp
     store={store}

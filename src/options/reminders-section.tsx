@@ -1,10 +1,9 @@
 /** When Follow-Through nudges, and which web mail "Write" opens. */
-import { useState } from 'preact/hooks';
-import type { ReminderSettings, Settings } from '../core/model/types';
+import { mailClientOf } from '../core/model/defaults';
+import type { MailClient, ReminderSettings, Settings } from '../core/model/types';
 import type { Change } from '../ui/autosave';
 import { CheckField, SelectField, TextField } from '../ui/fields';
 import { t } from '../ui/i18n';
-import { mailClient, setMailClient, type MailClient } from '../ui/mail-client';
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 
@@ -21,7 +20,6 @@ export function RemindersSection(props: {
   const r = props.settings.reminders;
   const set = (patch: Partial<ReminderSettings>) =>
     props.edit((s) => ({ ...s, reminders: { ...s.reminders, ...patch } }));
-  const [client, setClient] = useState<MailClient>(mailClient());
   const clock = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
   return (
     <section id="reminders" aria-labelledby="reminders-title" class="panel-section">
@@ -43,7 +41,13 @@ export function RemindersSection(props: {
           onValue={(v) => set({ nudgeHour: Number(v) })}
         />
       </div>
-      <div class="row">
+      {/* The hint explains both fields (and that equal times switch quiet hours off). */}
+      <div
+        class="row"
+        role="group"
+        aria-label={t('remindersQuietGroup')}
+        aria-describedby="rem-quiet-hint"
+      >
         <TextField
           id="rem-quiet-start"
           type="time"
@@ -59,21 +63,21 @@ export function RemindersSection(props: {
           onValue={(v) => clock.test(v) && set({ quietEnd: v })}
         />
       </div>
-      <p class="field-hint">{t('remindersQuietHint')}</p>
+      <p class="field-hint" id="rem-quiet-hint">
+        {t('remindersQuietHint')}
+      </p>
       <h3>{t('mailHeading')}</h3>
       <SelectField
         id="mail-client"
         label={t('mailClient')}
         hint={t('mailClientHint')}
-        value={client}
+        value={mailClientOf(props.settings)}
         options={[
-          { value: 'gmail', label: 'Gmail' },
-          { value: 'outlook', label: 'Outlook on the web' },
+          { value: 'gmail', label: t('mailClientGmail') },
+          { value: 'outlook', label: t('mailClientOutlook') },
         ]}
-        onValue={(v) => {
-          setClient(v);
-          setMailClient(v);
-        }}
+        // In Settings, so notifications (the service worker) open the same web mail.
+        onValue={(mailClient: MailClient) => props.edit((s) => ({ ...s, mailClient }))}
       />
     </section>
   );

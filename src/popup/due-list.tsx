@@ -9,12 +9,14 @@ import type { DueItem } from '../core/timing/due-items';
 import { timeLeft } from '../core/timing/time-left';
 import { fillTemplate } from '../core/templates/fill-template';
 import { t } from '../ui/i18n';
-import { composeUrl, type MailClient } from '../ui/mail-client';
+import { cardLink, composeUrl, type MailClient } from '../shared/links';
 import { OutcomeForm } from './outcome-form';
 
 export interface DueActions {
   open(interviewId: string): void;
   openUrl(url: string): void;
+  /** An extension page's full URL (`runtime.getURL`), for links to it. */
+  pageUrl(path: string): string;
   markSent(interviewId: string, interviewerId: string, kind: 'thank-you' | 'card'): void;
   markFollowedUp(interviewId: string): void;
   close(interviewId: string, result: Outcome, lesson: string): void;
@@ -141,6 +143,13 @@ function DueEntry(props: EntryProps) {
             {writeLabel}
           </button>
         )}
+        {item.kind === 'card' && person && (
+          <PrintCardLink
+            href={actions.pageUrl(cardLink(interview.id, person.id))}
+            describedBy={`${key}-title`}
+            open={actions.openUrl}
+          />
+        )}
         {(item.kind === 'thank-you' || item.kind === 'card') && person && (
           <button
             type="button"
@@ -189,5 +198,27 @@ function DueEntry(props: EntryProps) {
         />
       )}
     </li>
+  );
+}
+
+/**
+ * A real link (the card page is a place, and a link says so to a screen reader), opened with
+ * `tabs.create`: a plain link in the popup would navigate the popup itself.
+ */
+function PrintCardLink(props: { href: string; describedBy: string; open: (url: string) => void }) {
+  return (
+    <a
+      class="due-link"
+      href={props.href}
+      target="_blank"
+      rel="noopener"
+      aria-describedby={props.describedBy}
+      onClick={(event) => {
+        event.preventDefault();
+        props.open(props.href);
+      }}
+    >
+      {t('printCard')}
+    </a>
   );
 }

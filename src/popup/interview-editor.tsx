@@ -15,6 +15,7 @@ import { SelectField, TextField } from '../ui/fields';
 import { t } from '../ui/i18n';
 import { useAutosave } from '../ui/use-autosave';
 import { addInterviewer, setInterviewField, setWhen } from './interview-changes';
+import { InterviewHistory } from './interview-history';
 import { InterviewerFields, onEnter, personFieldId } from './interviewer-fields';
 import { toLocalInput, userZone } from './format';
 
@@ -26,12 +27,23 @@ export interface InterviewEditorProps {
   onDone: () => void;
   /** Called once the interview exists in storage (for "reopen where I was"). */
   onSaved?: (id: string) => void;
+  /** Open on the outcome form instead of the first field (a "close" deep link). */
+  focus?: 'outcome';
+  now?: () => Date;
 }
 
 const FORMATS: InterviewFormat[] = ['video', 'phone', 'onsite', 'panel', 'other'];
 const CHANNELS: Channel[] = ['email', 'card', 'phone'];
 
-export function InterviewEditor({ store, id, seed, onDone, onSaved }: InterviewEditorProps) {
+export function InterviewEditor({
+  store,
+  id,
+  seed,
+  onDone,
+  onSaved,
+  focus: landOn,
+  now = () => new Date(),
+}: InterviewEditorProps) {
   const stored = () => store.interviews.value.find((iv) => iv.id === id);
   // Once stored, the stored record is the only truth: if it is deleted elsewhere, say so
   // rather than quietly bringing it back from the seed.
@@ -68,7 +80,8 @@ export function InterviewEditor({ store, id, seed, onDone, onSaved }: InterviewE
   const focus = (target: string) => setFocusTarget({ id: target });
 
   useEffect(() => {
-    document.getElementById('f-company')?.focus();
+    // The outcome form focuses itself when the page opened on it.
+    if (landOn !== 'outcome') document.getElementById('f-company')?.focus();
   }, [id]);
 
   const issues = useMemo(() => {
@@ -230,6 +243,20 @@ export function InterviewEditor({ store, id, seed, onDone, onSaved }: InterviewE
         value={interview.notes}
         onValue={(v) => edit(setInterviewField('notes', v))}
       />
+
+      {!isNew && (
+        // Not in a new entry: there is nothing to show yet, and the quick entry stays short.
+        <InterviewHistory
+          interview={interview}
+          openOutcome={landOn === 'outcome'}
+          now={now}
+          onOutcome={(outcome) =>
+            void store.setOutcome(id, outcome).catch((error: unknown) => {
+              setFailure(error instanceof Error ? error.message : String(error));
+            })
+          }
+        />
+      )}
 
       <DeleteInterview
         onDelete={() => {

@@ -27,7 +27,10 @@ describe('popup', () => {
   let store: Store;
   let unmount: () => void = () => undefined;
   const tabs = { create: vi.fn(async () => ({})) };
-  const runtime = { openOptionsPage: vi.fn(async () => undefined) };
+  const runtime = {
+    openOptionsPage: vi.fn(async () => undefined),
+    getURL: (path: string) => `chrome-extension://ft-test/${path}`,
+  };
 
   const open = async (memory = new MemoryStorage()) => {
     const page = mount(

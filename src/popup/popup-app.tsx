@@ -5,19 +5,19 @@
  */
 import { useSignal, useSignalEffect } from '@preact/signals';
 import { useEffect, useState } from 'preact/hooks';
-import { newInterview } from '../core/model/defaults';
+import { mailClientOf, newInterview } from '../core/model/defaults';
 import type { Interview } from '../core/model/types';
 import { badgeCount, dueItems } from '../core/timing/due-items';
 import type browser from '../shared/browser';
+import type { PopupFocus } from '../shared/links';
 import type { Store } from '../shared/store';
 import { t } from '../ui/i18n';
-import { mailClient } from '../ui/mail-client';
 import { DueList, type DueActions } from './due-list';
 import { InterviewEditor } from './interview-editor';
 import { InterviewList } from './interview-list';
 import { userZone } from './format';
 
-type View = { name: 'home' } | { name: 'edit'; id: string; seed?: Interview };
+type View = { name: 'home' } | { name: 'edit'; id: string; seed?: Interview; focus?: PopupFocus };
 
 export interface PopupAppProps {
   store: Store;
@@ -25,6 +25,11 @@ export interface PopupAppProps {
   now?: () => Date;
   /** Where "the interview I was typing" is remembered; the page's localStorage by default. */
   memory?: Pick<Storage, 'getItem' | 'setItem' | 'removeItem'> | null;
+  /**
+   * Where the page was asked to open (`popupLink`, from a notification): that interview, and
+   * for a "close" reminder its outcome form. Wins over resuming the interview being typed.
+   */
+  link?: { interviewId: string; focus?: PopupFocus } | null;
 }
 
 const VIEW_KEY = 'follow-through:popup-editing';
@@ -36,16 +41,28 @@ export function PopupApp({
   api,
   now = () => new Date(),
   memory = safeStorage(),
+  link = null,
 }: PopupAppProps) {
   const [view, setView] = useState<View>({ name: 'home' });
+  const [linkGone, setLinkGone] = useState(false);
   const clock = useSignal(now().toISOString());
   const [ready, setReady] = useState(false);
 
   useEffect(() => {
     const timer = setInterval(() => (clock.value = now().toISOString()), 30_000);
     void store.ready.then(() => {
+      const exists = (id: string) => store.interviews.value.some((iv) => iv.id === id);
       const resume = readResume(memory, now());
-      if (resume && store.interviews.value.some((iv) => iv.id === resume)) {
+      if (link && exists(link.interviewId)) {
+        setView({
+          name: 'edit',
+          id: link.interviewId,
+          ...(link.focus ? { focus: link.focus } : {}),
+        });
+      } else if (link) {
+        // Deleted since the notification was shown: say so rather than open something else.
+        setLinkGone(true);
+      } else if (resume && exists(resume)) {
         setView({ name: 'edit', id: resume });
       }
       setReady(true);
@@ -63,6 +80,7 @@ export function PopupApp({
   };
   const goHome = () => {
     remember(null);
+    setLinkGone(false);
     setView({ name: 'home' });
   };
   const open = (id: string) => {
@@ -81,6 +99,7 @@ export function PopupApp({
   const actions: DueActions = {
     open,
     openUrl: (url) => void api.tabs.create({ url }),
+    pageUrl: (path) => api.runtime.getURL(path),
     markSent: (interviewId, interviewerId, kind) =>
       void store
         .recordSent(interviewId, interviewerId, {
@@ -126,6 +145,11 @@ export function PopupApp({
           {error}
         </p>
       )}
+      {linkGone && view.name === 'home' && (
+        <p class="notice" role="status">
+          {t('linkGone')}
+        </p>
+      )}
       {!ready ? (
         <p class="muted" role="status">
           {t('loading')}
@@ -136,6 +160,8 @@ export function PopupApp({
           store={store}
           id={view.id}
           seed={view.seed}
+          {...(view.focus ? { focus: view.focus } : {})}
+          now={now}
           onDone={goHome}
           onSaved={(id) => remember(id)}
         />
@@ -167,7 +193,7 @@ export function PopupApp({
               templates={store.templates.value}
               settings={store.settings.value}
               now={clock.value}
-              client={mailClient()}
+              client={mailClientOf(store.settings.value)}
               actions={actions}
             />
           </section>

@@ -1,21 +1,48 @@
 /**
- * Which web mail opens when the user asks to write a note. Kept in the extension's own
- * `localStorage` (shared by the popup and the options page, never seen by a website): it is
- * a preference of this browser, not data worth exporting.
+ * The mail client used to be kept in the extension pages' `localStorage`, where the service
+ * worker cannot read it (Chrome) and an export does not carry it. It now lives in Settings
+ * (`mailClient`); this moves an old choice there once, from whichever page opens first.
  */
-export type MailClient = 'gmail' | 'outlook';
+import type { MailClient, Settings } from '../core/model/types';
 
-const KEY = 'follow-through:mail-client';
+/** The old localStorage key; nothing writes it any more. */
+export const LEGACY_MAIL_CLIENT_KEY = 'follow-through:mail-client';
 
-export function mailClient(storage: Pick<Storage, 'getItem'> | null = safeStorage()): MailClient {
-  return storage?.getItem(KEY) === 'outlook' ? 'outlook' : 'gmail';
+type Memory = Pick<Storage, 'getItem' | 'removeItem'>;
+
+interface SettingsStore {
+  ready: Promise<void>;
+  settings: { value: Settings };
+  saveSettings(next: Settings): Promise<void>;
 }
 
-export function setMailClient(
-  client: MailClient,
-  storage: Pick<Storage, 'setItem'> | null = safeStorage(),
-): void {
-  storage?.setItem(KEY, client);
+/**
+ * Copies a stored 'outlook' choice into Settings, then forgets the old key. The key goes only
+ * after the save succeeded, so a failed write retries on the next page load; 'gmail' (the
+ * default) needs no write. Safe to run from two pages at once: both write the same value.
+ */
+export async function migrateMailClient(
+  store: SettingsStore,
+  memory: Memory | null = safeStorage(),
+): Promise<void> {
+  let old: string | null = null;
+  try {
+    old = memory?.getItem(LEGACY_MAIL_CLIENT_KEY) ?? null;
+  } catch {
+    return;
+  }
+  if (old === null) return;
+  await store.ready;
+  const wanted: MailClient = old === 'outlook' ? 'outlook' : 'gmail';
+  const settings = store.settings.value;
+  if (wanted === 'outlook' && settings.mailClient !== 'outlook') {
+    await store.saveSettings({ ...settings, mailClient: wanted });
+  }
+  try {
+    memory?.removeItem(LEGACY_MAIL_CLIENT_KEY);
+  } catch {
+    // Blocked storage: the next load tries again, and finds Settings already set.
+  }
 }
 
 function safeStorage(): Storage | null {
@@ -24,22 +51,4 @@ function safeStorage(): Storage | null {
   } catch {
     return null;
   }
-}
-
-/**
- * A compose window with To and Subject filled. Opening it with `tabs.create` needs no
- * permission; the panel then fills the body.
- */
-export function composeUrl(
-  client: MailClient,
-  { to, subject }: { to: string[]; subject: string },
-): string {
-  const enc = encodeURIComponent;
-  const recipients = to
-    .map((a) => a.trim())
-    .filter(Boolean)
-    .join(',');
-  return client === 'outlook'
-    ? `https://outlook.office.com/mail/deeplink/compose?to=${enc(recipients)}&subject=${enc(subject)}`
-    : `https://mail.google.com/mail/?view=cm&fs=1&to=${enc(recipients)}&su=${enc(subject)}`;
 }

@@ -1,6 +1,12 @@
 import { formatOffsetDateTime, isValidZone } from '../timing/zoned-time';
 import { newId } from './ids';
-import { SCHEMA_VERSION, type Interview, type Interviewer, type Settings } from './types';
+import {
+  SCHEMA_VERSION,
+  type Interview,
+  type Interviewer,
+  type MailClient,
+  type Settings,
+} from './types';
 
 export { newId } from './ids';
 
@@ -52,5 +58,11 @@ export function defaultSettings(now: Date | string = new Date(0)): Settings {
     signature: '',
     rules: {},
     reminders: { enabled: true, nudgeHour: 17, quietStart: '21:00', quietEnd: '08:00' },
+    mailClient: 'gmail',
   };
+}
+
+/** The settings' mail client; 'gmail' for a record written before the setting existed. */
+export function mailClientOf(settings: Pick<Settings, 'mailClient'>): MailClient {
+  return settings.mailClient === 'outlook' ? 'outlook' : 'gmail';
 }

@@ -29,6 +29,7 @@ import {
   record,
   run,
   string,
+  withDefault,
   type Result,
   type Validator,
 } from './validate';
@@ -149,6 +150,8 @@ export const settingsSchema: Validator<Settings> = object({
   signature: string(LIMITS.signature),
   rules: record(ruleSettingSchema, LIMITS.rules),
   reminders: reminderSettingsSchema,
+  // Added after version 1 shipped: older records and export files read as Gmail.
+  mailClient: withDefault(oneOf(['gmail', 'outlook'] as const), 'gmail'),
 });
 
 const byKind: Record<StoredRecord['kind'], Validator<StoredRecord>> = {

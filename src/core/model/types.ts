@@ -11,6 +11,8 @@ export type InterviewFormat = 'phone' | 'video' | 'onsite' | 'panel' | 'other';
 export type Channel = 'email' | 'card' | 'phone';
 export type Outcome = 'offer' | 'rejection' | 'no-answer' | 'withdrew';
 export type NoteKind = 'thank-you' | 'follow-up' | 'card';
+/** The web mail a "Write in …" button (popup, notification) opens a compose window in. */
+export type MailClient = 'gmail' | 'outlook';
 
 export interface Concern {
   id: string;
@@ -112,6 +114,14 @@ export interface Settings extends RecordMeta {
   /** Keyed by rule id; missing ids use the rule's defaults. */
   rules: Record<string, RuleSetting>;
   reminders: ReminderSettings;
+  /**
+   * Where "Write in …" opens. Stored with the settings (not in a page's localStorage) so the
+   * service worker can read it and an export carries it. Records written before it existed
+   * lack it: the schema fills in 'gmail' on read, so a loaded record always has it. Optional
+   * here only so older literal records (test seeds) still type-check; read it with
+   * `mailClientOf`.
+   */
+  mailClient?: MailClient;
 }
 
 export type StoredRecord = Interview | Template | Settings;

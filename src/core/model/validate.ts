@@ -18,6 +18,18 @@ export function optional<T>(validator: Validator<T>): Optional<T> {
   return { optional: true, validator };
 }
 
+const ABSENT_OK = Symbol('absentOk');
+
+/**
+ * A field added after records were written: absent (or null) reads as `fallback`, so old
+ * records and old export files load without a migration and the value is always there.
+ */
+export function withDefault<T>(validator: Validator<T>, fallback: T): Validator<T> {
+  const read: Validator<T> = (input, path, errors) =>
+    input === undefined || input === null ? fallback : validator(input, path, errors);
+  return Object.assign(read, { [ABSENT_OK]: true });
+}
+
 type Field = Validator<unknown> | Optional<unknown>;
 type Shape = Record<string, Field>;
 type Out<S extends Shape> = {
@@ -63,7 +75,7 @@ export function object<S extends Shape>(shape: S): Validator<Out<S>> {
         const v = field.validator(value, fieldPath, errors);
         if (v !== undefined) out[key] = v;
       } else {
-        if (value === undefined) {
+        if (value === undefined && !(ABSENT_OK in field)) {
           fail(errors, fieldPath, 'is required');
           continue;
         }
