@@ -7,7 +7,8 @@ import { threshold } from '../settings';
 import type { Finding, Rule } from '../types';
 
 // Words become small integers and a shingle of up to three words one number, so comparing
-// two 2,000-word notes is a Set<number> lookup per shingle rather than string building.
+// two 2,000-word notes is a merge of two sorted number arrays rather than string building
+// or hashing.
 const wordIds = new Map<string, number>();
 const MAX_WORDS = 1 << 17;
 
@@ -24,52 +25,106 @@ function wordId(word: string): number {
   return id;
 }
 
-function shingles(tokens: Token[], size: number): Set<number | string> {
-  const ids = tokens.map((t) => wordId(t.text));
-  const out = new Set<number | string>();
-  for (let i = 0; i + size <= ids.length; i++) {
-    if (size <= 3) {
-      let key = 0;
-      for (let j = 0; j < size; j++) key = key * MAX_WORDS + (ids[i + j] ?? 0);
-      out.add(key);
-    } else {
-      out.add(ids.slice(i, i + size).join(' '));
+/**
+ * Distinct shingles of up to three words as an open-addressing hash set of numbers (no
+ * boxing, no sort), or of longer ones as strings.
+ */
+class NumberSet {
+  readonly keys: Float64Array;
+  readonly hashes: Int32Array;
+  private readonly mask: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    let slots = 8;
+    while (slots < capacity * 2) slots *= 2;
+    this.keys = new Float64Array(slots);
+    this.hashes = new Int32Array(slots);
+    this.mask = slots - 1;
+  }
+
+  /** Adds `key` (> 0) with its precomputed hash; false when it was already there. */
+  add(key: number, hash: number): boolean {
+    let at = hash & this.mask;
+    for (;;) {
+      const here = this.keys[at] as number;
+      if (here === 0) {
+        this.keys[at] = key;
+        this.hashes[at] = hash;
+        this.size++;
+        return true;
+      }
+      if (here === key) return false;
+      at = (at + 1) & this.mask;
     }
   }
+
+  has(key: number, hash: number): boolean {
+    let at = hash & this.mask;
+    for (;;) {
+      const here = this.keys[at] as number;
+      if (here === key) return true;
+      if (here === 0) return false;
+      at = (at + 1) & this.mask;
+    }
+  }
+}
+
+type Shingles = NumberSet | Set<string>;
+
+function shingles(tokens: Token[], size: number): Shingles {
+  const ids = tokens.map((t) => wordId(t.text));
+  const count = ids.length - size + 1;
+  if (size > 3) {
+    const out = new Set<string>();
+    for (let i = 0; i < count; i++) out.add(ids.slice(i, i + size).join(' '));
+    return out;
+  }
+  const out = new NumberSet(Math.max(0, count));
+  forEachShingle(ids, size, (key, hash) => out.add(key, hash));
   return out;
+}
+
+/** Calls `fn` with each shingle's number (word ids in base MAX_WORDS) and a hash of it. */
+function forEachShingle(
+  ids: number[],
+  size: number,
+  fn: (key: number, hash: number) => unknown,
+): void {
+  for (let i = 0; i + size <= ids.length; i++) {
+    let key = 0;
+    let hash = 0;
+    for (let j = 0; j < size; j++) {
+      const id = ids[i + j] as number;
+      key = key * MAX_WORDS + id;
+      hash = Math.imul(hash ^ id, 0x9e3779b1);
+    }
+    fn(key, hash ^ (hash >>> 16));
+  }
+}
+
+/** How many of `own`'s shingles `theirs` also has. */
+function sharedCount(own: Shingles, theirs: Shingles): number {
+  let shared = 0;
+  if (own instanceof Set) {
+    if (theirs instanceof Set) for (const piece of own) if (theirs.has(piece)) shared++;
+    return shared;
+  }
+  if (theirs instanceof Set) return 0;
+  const { keys, hashes } = own;
+  for (let i = 0; i < keys.length; i++) {
+    const key = keys[i] as number;
+    if (key !== 0 && theirs.has(key, hashes[i] as number)) shared++;
+  }
+  return shared;
 }
 
 // Sibling notes change rarely while the user types this one, so their shingles are kept for
 // the last few texts instead of being rebuilt on every keystroke.
-/**
- * The draft's own distinct shingles. Sorting numeric keys in a typed array and skipping
- * repeats is several times cheaper than inserting each into a Set, and this runs on every
- * check of a draft that has not been seen before.
- */
-function distinctShingles(tokens: Token[], size: number): (number | string)[] {
-  if (size > 3) return [...shingles(tokens, size)];
-  const count = tokens.length - size + 1;
-  if (count <= 0) return [];
-  const ids = new Float64Array(tokens.length);
-  for (let i = 0; i < tokens.length; i++) ids[i] = wordId((tokens[i] as Token).text);
-  const keys = new Float64Array(count);
-  for (let i = 0; i < count; i++) {
-    let key = 0;
-    for (let j = 0; j < size; j++) key = key * MAX_WORDS + (ids[i + j] as number);
-    keys[i] = key;
-  }
-  keys.sort();
-  const out: number[] = [];
-  for (let i = 0; i < count; i++) {
-    if (i === 0 || keys[i] !== keys[i - 1]) out.push(keys[i] as number);
-  }
-  return out;
-}
-
-const siblingCache = new Map<string, Set<number | string>>();
+const siblingCache = new Map<string, Shingles>();
 const CACHE_SIZE = 16;
 
-function siblingShingles(text: string, size: number): Set<number | string> {
+function siblingShingles(text: string, size: number): Shingles {
   const key = `${size}\u0000${text}`;
   let found = siblingCache.get(key);
   if (!found) {
@@ -94,15 +149,12 @@ export const samenessRule: Rule = {
     if (siblings.length === 0 || analysis.words < threshold(setting, 'minWords', 20)) return [];
     const size = Math.max(1, Math.round(threshold(setting, 'shingleWords', 3)));
     const limit = threshold(setting, 'maxShared', 0.7);
-    const own = distinctShingles(analysis.tokens, size);
-    if (own.length === 0) return [];
+    const own = shingles(analysis.tokens, size);
+    if (own.size === 0) return [];
     const out: Finding[] = [];
     for (const sibling of siblings) {
       if (sibling.interviewerId === analysis.interviewer.id) continue;
-      const theirs = siblingShingles(sibling.text, size);
-      let shared = 0;
-      for (const piece of own) if (theirs.has(piece)) shared++;
-      const ratio = shared / own.length;
+      const ratio = sharedCount(own, siblingShingles(sibling.text, size)) / own.size;
       if (ratio <= limit) continue;
       const person = analysis.others.find((p) => p.id === sibling.interviewerId);
       const to = person ? `your note to ${person.name}` : 'another note for this interview';
