@@ -12,13 +12,21 @@ export interface InsertRequest {
 
 const squash = (text: string): string => text.replace(/\s+/g, ' ').trim();
 
+const lineBreaks = (body: HTMLElement): number => ownTextOf(body, []).split('\n').length;
+
 /**
  * Types `text` at the current selection through the browser's editing path, the only one that
- * keeps native undo and makes the host save the draft (host-dom.md §3.2). Firefox inserts a
- * literal "\n", so lines go in one by one with `insertParagraph` between them (Briskine).
+ * keeps native undo and makes the host save the draft (host-dom.md §3.2). One `insertText`
+ * call is one undo step: Chromium makes paragraphs of the "\n"s and Firefox (checked on ESR
+ * 153) `<br>`s. An editor that drops them gets the text again line by line with
+ * `insertParagraph` between (Briskine's Firefox way; undo then takes one step per line).
  */
-export function typeText(text: string, doc: Document = document): boolean {
-  if (!/Firefox\//.test(navigator.userAgent)) return doc.execCommand('insertText', false, text);
+export function typeText(text: string, body: HTMLElement): boolean {
+  const doc = body.ownerDocument;
+  const before = lineBreaks(body);
+  if (!doc.execCommand('insertText', false, text)) return false;
+  if (!text.includes('\n') || lineBreaks(body) > before) return true;
+  doc.execCommand('undo');
   let ok = true;
   text.split('\n').forEach((line, index) => {
     if (index > 0) ok = doc.execCommand('insertParagraph') && ok;
@@ -150,7 +158,7 @@ export async function insertDraft(
   const selection = doc.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
-  const accepted = request.body ? typeText(request.body, doc) : true;
+  const accepted = request.body ? typeText(request.body, body) : true;
   const after = squash(ownTextOf(body, []));
   if (request.body && (!accepted || after === before || !after.includes(squash(request.body)))) {
     return {
