@@ -7,8 +7,11 @@
 
 const FIRST_PERSON =
   /\b(?:i|i'm|i’m|i've|i’ve|i'd|i’d|i'll|i’ll|im|ive|my|me|we|we've|we’ve|we're|our|us|mine)\b/i;
-const NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|half)\b/i;
+// Digits and number words are two patterns: "\d|\b(?:one|…)\b" as one would be tried at
+// every character of every sentence.
+const DIGIT = /\d/;
+const NUMBER_WORD =
+  /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|thirty|forty|fifty|hundred|dozen|half)\b/i;
 // Commitments, capabilities and evidence of doing.
 const ANSWER_VERB =
   /\b(?:yes|can|could|will|would|'ll|’ll|'d|’d|am|have|had|has|hold|did|do|led|ran|run|built|build|managed|handled|owned|own|oversaw|trained|practi[cs]ed|practi[cs]ing|enrolled|registered|submitted|passed|finished|completed|booked|scheduled|signed|planned|plan|expect|intend|committed|comfortable|fine|happy|ready|glad|prepared|confident|used|worked|covered|carried|moved|ported|rebuilt|reworked|set|kept|learned|studied|started|spent|gave|told|talked|took|made|wrote|presented|sit|served|assisted|confirm|cover|prefer|love|enjoy|applied|renewed|earned|found|bought|sold|rented|toured|arranged|secured|got|settled)\b/i;
@@ -53,8 +56,9 @@ export function answerCues(sentence: string): AnswerCues {
   let score = 0.25;
   if (FIRST_PERSON.test(sentence)) score += 0.3;
   if (ANSWER_VERB.test(sentence)) score += 0.25;
-  if (NUMBER.test(sentence)) score += 0.2;
+  const number = DIGIT.test(sentence) || NUMBER_WORD.test(sentence);
+  if (number) score += 0.2;
   if (CONCESSION_ONLY.test(sentence) || MENTION_ONLY.test(sentence)) score *= 0.3;
-  else if (raisesTopic && sentence.length < 90 && !NUMBER.test(sentence)) score *= 0.6;
+  else if (raisesTopic && sentence.length < 90 && !number) score *= 0.6;
   return { answer: Math.min(1, score), raisesTopic };
 }
