@@ -50,19 +50,18 @@ describe('connectPanelPort', () => {
     expect(reasons).toHaveLength(1);
   });
 
-  test('Firefox (no tabs API in the frame): accepts the content script port for its nonce only', () => {
-    const onConnect = event();
-    const api = { runtime: { id: 'ext', onConnect } } as unknown as typeof browser;
+  test('Firefox (no tabs API in the frame): connects through the background relay', () => {
+    const opened = fakePort('ft-panel:n-2');
+    const connect = vi.fn(() => opened);
+    const api = { runtime: { id: 'ext', connect } } as unknown as typeof browser;
     const port = connectPanelPort(api, 'n-2');
     port.post({ type: 'collapse', collapsed: true });
-    const stranger = fakePort('ft-panel:other', { id: 'ext', tab: { id: 1 } });
-    const page = fakePort('ft-panel:n-2', { id: 'ext' });
-    const foreign = fakePort('ft-panel:n-2', { id: 'evil', tab: { id: 1 } });
-    const mine = fakePort('ft-panel:n-2', { id: 'ext', tab: { id: 1 } });
-    for (const p of [stranger, page, foreign, mine]) onConnect.fire(p);
-    expect([stranger, page, foreign].every((p) => p.posted.length === 0)).toBe(true);
-    expect(mine.posted).toEqual([{ type: 'collapse', collapsed: true }]);
-    expect(onConnect.listeners.size).toBe(0);
+    expect(connect).toHaveBeenCalledWith({ name: 'ft-panel:n-2' });
+    expect(opened.posted).toEqual([{ type: 'collapse', collapsed: true }]);
+    const got: unknown[] = [];
+    port.onMessage((m) => got.push(m));
+    opened.onMessage.fire({ type: 'toggle' });
+    expect(got).toEqual([{ type: 'toggle' }]);
   });
 
   test('without a nonce it says it cannot reach the compose', async () => {

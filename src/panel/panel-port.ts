@@ -67,16 +67,10 @@ export function connectPanelPort(api = browser, nonce = location.hash.slice(1)):
       }
     })();
   } else {
-    // Firefox gives an extension frame inside a web page no `tabs` API (only runtime, storage,
-    // i18n…), so there the content script opens the port to us, by the same nonce. Accept it
-    // once, and only from a content script of this extension (it has a tab; pages have none).
-    const onConnect = (incoming: Port): void => {
-      if (incoming.name !== name || port || closed) return;
-      if (incoming.sender?.id !== api.runtime.id || !incoming.sender?.tab) return;
-      api.runtime.onConnect.removeListener(onConnect);
-      attach(incoming);
-    };
-    api.runtime.onConnect.addListener(onConnect);
+    // Firefox gives an extension frame inside a web page no `tabs` API, and ports opened by a
+    // content script never reach such a frame (w3c/webextensions#35). So the panel connects to
+    // the background, which joins it to its tab's content script (`registerPanelRelay`).
+    attach(api.runtime.connect({ name }));
   }
 
   return {
