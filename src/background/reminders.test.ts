@@ -221,6 +221,42 @@ describe('background reminders', () => {
     );
   });
 
+  test('the mail client comes from stored settings: Outlook in the button and the click', async () => {
+    // The worker has no page localStorage: the choice must reach it through storage.
+    await fake.storage.local.set({
+      [SETTINGS_KEY]: { ...defaultSettings('2026-04-01T00:00:00Z'), mailClient: 'outlook' },
+    });
+    stop = startReminders(fake, options);
+    await save(sampleInterview());
+    await fire('ft:nudge:iv-1:p-1');
+    await settle(20);
+    expect(shownNow()['ft:nudge:iv-1:p-1']?.buttons).toEqual([
+      { title: 'Write in Outlook' },
+      { title: 'Open in Follow-Through' },
+    ]);
+    const created = vi.spyOn(fake.tabs, 'create');
+    await fakeBrowser.notifications.onClicked.trigger('ft:nudge:iv-1:p-1');
+    await settle(20);
+    expect(created.mock.calls[0]?.[0].url).toMatch(
+      /^https:\/\/outlook\.office\.com\/mail\/deeplink\/compose\?to=gbenavides%40fenwickrowe\.example&subject=/,
+    );
+  });
+
+  test('the close notification opens the outcome form in the popup page', async () => {
+    stop = startReminders(fake, options);
+    await save(sampleInterview());
+    clock = new Date('2026-05-04T13:00:00Z');
+    await fire('ft:close:iv-1');
+    await settle(20);
+    expect(shownNow()['ft:close:iv-1']?.buttons).toEqual([{ title: 'Record the outcome' }]);
+    const created = vi.spyOn(fake.tabs, 'create');
+    await fakeBrowser.notifications.onClicked.trigger('ft:close:iv-1');
+    await settle(20);
+    expect(created.mock.calls[0]?.[0].url).toBe(
+      fake.runtime.getURL('src/popup/index.html#interview=iv-1&focus=outcome'),
+    );
+  });
+
   test('a card interview reminds to post the card and opens the printable card', async () => {
     stop = startReminders(fake, options);
     await save(sampleInterview({ channel: 'card' }));

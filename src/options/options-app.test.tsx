@@ -5,7 +5,7 @@ import { demoData } from '../../test/tools/demo-data';
 import { startExtension, type Extension } from '../../test/setup/fake-extension';
 import type { Store } from '../shared/store';
 import { installMessages } from '../ui/i18n.test-helpers';
-import { $, click, flushUi, mount, press, typeInto } from '../ui/render.test-helpers';
+import { $, changeTo, click, flushUi, mount, press, typeInto } from '../ui/render.test-helpers';
 import { OptionsApp } from './options-app';
 
 vi.mock('webextension-polyfill', () => import('../../test/setup/polyfill-module'));
@@ -123,5 +123,29 @@ describe('options page', () => {
     expect(store.settings.value.rules.length?.thresholds.longAbove).toBe(180);
     expect(root.textContent).toContain('Boomerang');
     expect(store.settings.value.userName).toBe('Maya Okafor');
+  });
+
+  test('the mail client is a setting: saved, exported, read back', async () => {
+    const root = await open();
+    expect(($(root, '#mail-client') as HTMLSelectElement).value).toBe('gmail');
+    changeTo(root, '#mail-client', 'outlook');
+    await flushUi();
+    await store.flush();
+    expect(store.settings.value.mailClient).toBe('outlook');
+    expect((await store.exportAll()).settings?.mailClient).toBe('outlook');
+    expect(($(root, '#mail-client') as HTMLSelectElement).value).toBe('outlook');
+  });
+
+  test('the reminders section explains quiet hours and switching off', async () => {
+    const root = await open();
+    expect($(root, '#rem-enabled-hint').textContent).toContain(
+      'the toolbar badge still counts what is due',
+    );
+    const group = $(root, '[aria-describedby="rem-quiet-hint"]');
+    expect(group.getAttribute('role')).toBe('group');
+    expect(group.querySelector('#rem-quiet-start')).not.toBeNull();
+    expect($(root, '#rem-quiet-hint').textContent).toContain(
+      'The same time for both means no quiet hours.',
+    );
   });
 });

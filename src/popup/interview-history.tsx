@@ -3,7 +3,7 @@
  * interviewer every note sent, oldest first, with time, channel and text. The record is the
  * interview itself (`outcome`, `interviewers[].history`), so an export carries it as is.
  */
-import { useLayoutEffect, useState } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import type {
   Interview,
   InterviewOutcome,
@@ -68,16 +68,17 @@ function OutcomeBlock(props: {
 }) {
   const { outcome } = props;
   const [editing, setEditing] = useState(props.openOutcome);
+  const block = useRef<HTMLDivElement>(null);
   // A deep link lands on the form, not on the top of a long page: focus its first choice.
   useLayoutEffect(() => {
     if (!props.openOutcome) return;
-    const first = document.querySelector<HTMLElement>('#history-outcome input[type="radio"]');
+    const first = block.current?.querySelector<HTMLElement>('input[type="radio"]');
     first?.focus();
     first?.scrollIntoView?.({ block: 'center' });
   }, []);
 
   return (
-    <div class="history-outcome" role="group" aria-labelledby="history-outcome-title">
+    <div class="history-outcome" role="group" aria-labelledby="history-outcome-title" ref={block}>
       <h4 id="history-outcome-title">{t('historyOutcome')}</h4>
       {outcome ? (
         <p>

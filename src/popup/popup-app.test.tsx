@@ -16,7 +16,8 @@ import {
   press,
   typeInto,
 } from '../ui/render.test-helpers';
-import { PopupApp } from './popup-app';
+import { parsePopupLink, popupLink } from '../shared/links';
+import { PopupApp, type PopupAppProps } from './popup-app';
 
 vi.mock('webextension-polyfill', () => import('../../test/setup/polyfill-module'));
 
@@ -32,9 +33,15 @@ describe('popup', () => {
     getURL: (path: string) => `chrome-extension://ft-test/${path}`,
   };
 
-  const open = async (memory = new MemoryStorage()) => {
+  const open = async (memory = new MemoryStorage(), link: PopupAppProps['link'] = null) => {
     const page = mount(
-      <PopupApp store={store} api={{ tabs, runtime } as never} now={() => NOW} memory={memory} />,
+      <PopupApp
+        store={store}
+        api={{ tabs, runtime } as never}
+        now={() => NOW}
+        memory={memory}
+        link={link}
+      />,
     );
     unmount = page.unmount;
     await flushUi();
@@ -179,5 +186,146 @@ describe('popup', () => {
     expect(stored).toMatchObject({ company: 'Acme', notes: 'Ask about the tou' });
     stop();
     vi.useRealTimers();
+  });
+
+  const lastTab = () =>
+    (tabs.create.mock.calls.at(-1) as unknown as [{ url: string }] | undefined)?.[0].url;
+
+  test('"Write in …" follows the mail client in Settings', async () => {
+    await store.ready;
+    await store.importData(demoData(NOW, 'America/New_York'), 'replace');
+    await store.saveSettings({ ...store.settings.value, mailClient: 'outlook' });
+    const root = await open();
+    const fenwick = [...root.querySelectorAll<HTMLElement>('.due-item')].find((li) =>
+      li.textContent?.includes('Gloria Benavides'),
+    )!;
+    act(() => buttonByText(fenwick, 'Write in Outlook').click());
+    expect(lastTab()).toMatch(/^https:\/\/outlook\.office\.com\/mail\/deeplink\/compose\?to=/);
+  });
+
+  test('a card item links to its printable card, opened in a tab', async () => {
+    await store.ready;
+    await store.importData(demoData(NOW, 'America/New_York'), 'replace');
+    const root = await open();
+    const card = [...root.querySelectorAll<HTMLElement>('.due-item')].find((li) =>
+      li.textContent?.includes('Card to post to Helena Sørensen'),
+    )!;
+    const link = [...card.querySelectorAll('a')].find((a) => a.textContent === 'Print the card')!;
+    const url =
+      'chrome-extension://ft-test/src/card/index.html?interview=demo-alder&interviewer=demo-alder-1';
+    expect(link.getAttribute('href')).toBe(url);
+    expect(link.getAttribute('aria-describedby')).toBeTruthy();
+    act(() => link.click());
+    expect(lastTab()).toBe(url);
+    // Only card items have it.
+    expect(root.querySelectorAll('.due-link')).toHaveLength(1);
+  });
+
+  test.each([
+    ['an interview link opens it', popupLink('demo-fenwick'), 'f-company'],
+    [
+      'a close link opens its outcome form',
+      popupLink('demo-meridian', 'outcome'),
+      'history-outcome-offer',
+    ],
+  ])('%s', async (_name, path, focused) => {
+    await store.ready;
+    await store.importData(demoData(NOW, 'America/New_York'), 'replace');
+    const link = parsePopupLink(path.slice(path.indexOf('#')));
+    // A resume entry loses to the link.
+    const memory = new MemoryStorage();
+    memory.setItem(
+      'follow-through:popup-editing',
+      JSON.stringify({ id: 'demo-cobalt', at: NOW.toISOString() }),
+    );
+    const root = await open(memory, link);
+    expect($(root, '#editor-title').textContent).toBe(
+      link!.interviewId === 'demo-fenwick' ? 'Fenwick & Rowe' : 'Meridian Bank',
+    );
+    expect(document.activeElement?.id).toBe(focused);
+  });
+
+  test('closing from the deep link records the outcome and shows it in the history', async () => {
+    await store.ready;
+    await store.importData(demoData(NOW, 'America/New_York'), 'replace');
+    const root = await open(new MemoryStorage(), {
+      interviewId: 'demo-meridian',
+      focus: 'outcome',
+    });
+    click(root, '#history-outcome-no-answer');
+    typeInto(root, '#history-outcome-lesson', 'Ask for a date before leaving.');
+    act(() => buttonByText(root, 'Close interview').click());
+    await flushUi();
+    expect(store.interviews.value.find((iv) => iv.id === 'demo-meridian')?.outcome).toEqual({
+      result: 'no-answer',
+      lesson: 'Ask for a date before leaving.',
+      closedAt: NOW.toISOString(),
+    });
+    const outcome = $(root, '.history-outcome').textContent ?? '';
+    expect(outcome).toContain('No answer');
+    expect(outcome).toContain('Next time: Ask for a date before leaving.');
+    act(() => buttonByText(root, 'Reopen the interview').click());
+    await flushUi();
+    expect(store.interviews.value.find((iv) => iv.id === 'demo-meridian')?.outcome).toBeUndefined();
+  });
+
+  test('a link to a deleted interview says so and shows the home view', async () => {
+    await store.ready;
+    const root = await open(new MemoryStorage(), { interviewId: 'gone' });
+    expect(root.textContent).toContain('That interview is no longer saved.');
+    expect(root.querySelector('#new-interview')).not.toBeNull();
+  });
+
+  test('history: each note sent per interviewer, oldest first, and the outcome', async () => {
+    await store.ready;
+    await store.importData(demoData(NOW, 'America/New_York'), 'replace');
+    const root = await open();
+    act(() =>
+      [...root.querySelectorAll<HTMLButtonElement>('.interview-row')]
+        .find((b) => b.textContent?.includes('Meridian Bank'))!
+        .click(),
+    );
+    await flushUi();
+    const notes = [...root.querySelectorAll('.history-person .history-note')];
+    expect(notes.map((n) => n.querySelector('strong')?.textContent)).toEqual([
+      'Thank-you note',
+      'Follow-up',
+      'Follow-up',
+    ]);
+    const times = notes.map((n) => n.querySelector('time')!.getAttribute('datetime')!);
+    expect([...times].sort()).toEqual(times);
+    expect(notes[1]?.textContent).toContain('Email');
+    expect(notes[1]?.querySelector('summary')?.textContent).toBe('Following up');
+    expect(notes[1]?.querySelector('.history-text')?.textContent).toBe(
+      'Dear Robert, I am following up …',
+    );
+    expect($(root, '.history-person h4').textContent).toBe('Robert Lindqvist');
+    expect($(root, '.history-outcome').textContent).toContain('Still open');
+
+    // Marked sent by hand ("I sent it"): no text to show, and it says so.
+    act(() => buttonByText(root, '← All interviews').click());
+    const fenwick = store.interviews.value.find((iv) => iv.id === 'demo-fenwick')!;
+    await store.recordSent(fenwick.id, fenwick.interviewers[0]!.id, {
+      kind: 'thank-you',
+      at: NOW.toISOString(),
+      channel: 'email',
+      text: '',
+    });
+    await flushUi();
+    act(() =>
+      [...root.querySelectorAll<HTMLButtonElement>('.interview-row')]
+        .find((b) => b.textContent?.includes('Fenwick'))!
+        .click(),
+    );
+    await flushUi();
+    expect($(root, '.history-person').textContent).toContain(
+      'Marked as sent by hand; the text was not recorded.',
+    );
+  });
+
+  test('a new entry shows no history section', async () => {
+    const root = await open();
+    click(root, '#new-interview');
+    expect(root.querySelector('.history')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { defaultSettings, newId, newInterview, newInterviewer } from './defaults';
+import { defaultSettings, mailClientOf, newId, newInterview, newInterviewer } from './defaults';
 import { validateInterview, validateSettings } from './schema';
 
 describe('defaults', () => {
@@ -22,6 +22,15 @@ describe('defaults', () => {
     expect(validateSettings(s).ok).toBe(true);
     expect(s.rules).toEqual({});
     expect(s.reminders.nudgeHour).toBe(17);
+    expect(s.mailClient).toBe('gmail');
+  });
+
+  test.each([
+    [{}, 'gmail'],
+    [{ mailClient: 'gmail' as const }, 'gmail'],
+    [{ mailClient: 'outlook' as const }, 'outlook'],
+  ])('mailClientOf(%j) is %s', (settings, client) => {
+    expect(mailClientOf(settings)).toBe(client);
   });
 
   test('ids are unique', () => {

@@ -16,6 +16,29 @@ describe('exportData / parseImport', () => {
     });
   });
 
+  test('settings, history and outcomes travel in the file', () => {
+    const sent = { kind: 'thank-you' as const, at: now, channel: 'email' as const, text: 'Thanks' };
+    const iv = sampleInterview({
+      outcome: { result: 'offer', lesson: 'Ask earlier.', closedAt: now },
+    });
+    iv.interviewers[0]!.history = [sent, { ...sent, kind: 'follow-up', text: 'Any news?' }];
+    const settings = { ...defaultSettings(now), mailClient: 'outlook' as const };
+    const parsed = parseImport(JSON.parse(JSON.stringify(exportData([iv, settings], now))));
+    expect(parsed.ok && parsed.data.settings?.mailClient).toBe('outlook');
+    expect(parsed.ok && parsed.data.interviews[0]?.outcome).toEqual(iv.outcome);
+    expect(parsed.ok && parsed.data.interviews[0]?.interviewers[0]?.history).toEqual(
+      iv.interviewers[0]!.history,
+    );
+  });
+
+  test('a file from before the mail client setting imports as Gmail', () => {
+    const { mailClient: _drop, ...older } = defaultSettings(now);
+    const file = JSON.parse(JSON.stringify(exportData([older as never], now)));
+    expect(file.settings).not.toHaveProperty('mailClient');
+    const parsed = parseImport(file);
+    expect(parsed.ok && parsed.data.settings?.mailClient).toBe('gmail');
+  });
+
   const good = () =>
     JSON.parse(JSON.stringify(exportData([sampleInterview(), sampleTemplate()], now)));
 

@@ -223,4 +223,24 @@ describe('mergeRecord', () => {
       reminders: { ...base.reminders, nudgeHour: 16, quietStart: '22:00' },
     });
   });
+
+  test.each([
+    // [base, mine, theirs, merged]: a scalar; whoever changed it wins, mine on a tie.
+    ['gmail', 'outlook', 'gmail', 'outlook'],
+    ['gmail', 'gmail', 'outlook', 'outlook'],
+    ['outlook', 'gmail', 'outlook', 'gmail'],
+    ['gmail', 'outlook', 'outlook', 'outlook'],
+    // A base from before the setting: both "changed" it, so mine.
+    [undefined, 'gmail', 'outlook', 'gmail'],
+  ] as const)('mailClient: base %s, mine %s, theirs %s → %s', (b, m, t, want) => {
+    const base = defaultSettings();
+    const with_ = (mailClient: 'gmail' | 'outlook' | undefined) => {
+      const { mailClient: _drop, ...rest } = base;
+      return mailClient ? { ...rest, mailClient } : rest;
+    };
+    const mine = { ...with_(m), userName: 'Dana' };
+    const theirs = { ...with_(t), signature: 'D.' };
+    const merged = mergeSettings(with_(b) as typeof base, mine, theirs);
+    expect(merged).toMatchObject({ mailClient: want, userName: 'Dana', signature: 'D.' });
+  });
 });

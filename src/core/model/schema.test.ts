@@ -133,6 +133,21 @@ describe('other records', () => {
     if (!r.ok) expect(r.errors).toContain(error);
   });
 
+  // Added after v1 shipped: read without a migration, always present once read.
+  test.each([
+    ['absent (a record written before the setting)', undefined, { ok: 'gmail' }],
+    ['null', null, { ok: 'gmail' }],
+    ['gmail', 'gmail', { ok: 'gmail' }],
+    ['outlook', 'outlook', { ok: 'outlook' }],
+    ['another client', 'yahoo', { error: 'mailClient: must be one of gmail, outlook' }],
+    ['a wrong type', 1, { error: 'mailClient: must be one of gmail, outlook' }],
+  ])('settings mailClient %s', (_name, value, want) => {
+    const { mailClient: _drop, ...older } = defaultSettings();
+    const r = validateSettings(value === undefined ? older : { ...older, mailClient: value });
+    if ('ok' in want) expect(r).toEqual({ ok: true, value: { ...older, mailClient: want.ok } });
+    else expect(r).toEqual({ ok: false, errors: [want.error] });
+  });
+
   test('validateRecord dispatches on kind', () => {
     expect(validateRecord(defaultSettings()).ok).toBe(true);
     expect(validateRecord(sampleTemplate()).ok).toBe(true);
