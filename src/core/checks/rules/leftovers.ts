@@ -129,7 +129,13 @@ function otherCompanyMentions(analysis: DraftAnalysis): Finding[] {
   return out;
 }
 
+// Every placeholder form needs one of these; most drafts have none, and the full pattern
+// (with its look-behind) is one of the costlier scans of the text.
+const PLACEHOLDER_HINTS = ['{', '[', '<', '___', 'XX', 'TODO', 'TBD', 'FIXME'];
+
 function placeholders(analysis: DraftAnalysis): Finding[] {
+  const text = analysis.ownText;
+  if (!PLACEHOLDER_HINTS.some((hint) => text.includes(hint))) return [];
   const out: Finding[] = [];
   for (const match of analysis.ownText.matchAll(PLACEHOLDER)) {
     const start = match.index;
