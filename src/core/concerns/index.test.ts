@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Concern, Interviewer } from '../model/types';
+import { extractOwnText } from '../text/own-text';
+import { splitSentences } from '../text/sentences';
+import { tokenize } from '../text/words';
 import { assessConcerns } from './index';
 
 function person(id: string, concerns: (string | Omit<Concern, 'id'>)[]): Interviewer {
@@ -103,23 +106,29 @@ describe('assessConcerns', () => {
     expect(assessConcerns('Hello', person('me', []), [])).toEqual([]);
   });
 
-  it('checks a 2,000-word draft within the time budget', () => {
+  it("gives the same verdicts from the analysis's sentences and tokens as from raw text", () => {
+    const draft =
+      'Hi Ana,\n\nThank you for today. I can work every weekend.\n\nIn 2023 I cared for my father.\n\nBest,\nSam\n\n-- \nSam\n\nOn Tue, Sep 15, 2026 at 4:48 PM Ana <a@x.example> wrote:\n> hi';
+    const me = person('me', ['weekend availability', 'gap in CV 2023', 'salary']);
+    const text = extractOwnText(draft);
+    const prepared = { text, sentences: splitSentences(text), tokens: tokenize(text) };
+    expect(assessConcerns(prepared, me, [])).toEqual(assessConcerns(draft, me, []));
+  });
+
+  // Speed is measured by `npx tsx test/tools/bench-core.ts`, not asserted here: a timed
+  // assertion fails on a busy machine and passes on a fast one whatever the code does.
+  it('gives the same verdicts on a 2,000-word draft as on its first paragraph', () => {
     const paragraph =
       'At my last job I managed a team of twelve people across two shifts and kept inventory loss under one percent. I can work weekends and holidays, and I am happy to travel when the role needs it. ';
     let text = 'Hi Ana,\n\n';
     while (text.split(/\s+/).length < 2000) text += paragraph + '\n\n';
     const me = person('me', ['only managed 6 ppl', 'shrink?', 'weekend availability', 'Revit?']);
     const others = [person('a', ['salary above band', 'relocation']), person('b', ['visa'])];
-    const times: number[] = [];
-    for (let i = 0; i < 30; i++) {
-      const t0 = performance.now();
-      assessConcerns(text, me, others);
-      times.push(performance.now() - t0);
-    }
-    times.sort((a, b) => a - b);
-    const median = times[15] as number;
-    console.log(`assessConcerns, 2,000 words: median ${median.toFixed(2)} ms`);
-    // Generous for shared CI machines; the budget for the whole suite is 5 ms.
-    expect(median).toBeLessThan(25);
+    const short = assessConcerns(`Hi Ana,\n\n${paragraph}`, me, others);
+    const long = assessConcerns(text, me, others);
+    expect(long.map((v) => [v.addressed, v.evidence])).toEqual(
+      short.map((v) => [v.addressed, v.evidence]),
+    );
+    expect(long.map((v) => v.addressed)).toEqual([true, true, true, false]);
   });
 });
