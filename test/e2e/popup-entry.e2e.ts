@@ -4,6 +4,7 @@
  * lost, the two notes in the due list, and axe-core finding nothing on any of it.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { demoData } from '../tools/demo-data';
 import { axeViolations } from './axe';
 import { BROWSERS, extensionLeaks, launch, type Session, type View } from './harness';
 
@@ -112,6 +113,42 @@ describe.each(BROWSERS)('%s: popup entry', (name) => {
       expect(await axeViolations(again)).toEqual([]);
     }
     await again.close();
+  });
+
+  test('a "close" notification link opens the outcome form over the history; cards link to print', async () => {
+    await session.seed(demoData(new Date()));
+    // What `popupLink('demo-meridian', 'outcome')` gives the notification to open.
+    const popup = await session.open(
+      `${session.base}src/popup/index.html#interview=demo-meridian&focus=outcome`,
+    );
+    await popup.waitFor('.history-outcome input[type="radio"]');
+    expect(await popup.text('#editor-title')).toBe('Meridian Bank');
+    expect(await popup.evaluate(() => document.activeElement?.id ?? '')).toBe(
+      'history-outcome-offer',
+    );
+    expect(
+      await popup.evaluate(() =>
+        [...document.querySelectorAll('.history-note strong')].map((s) => s.textContent),
+      ),
+    ).toEqual(['Thank-you note', 'Follow-up', 'Follow-up']);
+    expect(await axeViolations(popup)).toEqual([]);
+    if (name === 'chromium') {
+      await session
+        .chromiumPage(popup)
+        .emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]);
+      expect(await axeViolations(popup)).toEqual([]);
+    }
+
+    await popup.click('#history-outcome-withdrew');
+    await popup.click('.history-outcome button[type="submit"]');
+    await popup.waitForText('.history-outcome', 'I withdrew');
+    await popup.click('.editor-head button');
+    await popup.waitFor('.due-link');
+    expect(await popup.text('.due-list')).not.toContain('Meridian');
+    expect(
+      await popup.evaluate(() => document.querySelector('.due-link')?.getAttribute('href') ?? ''),
+    ).toBe(`${session.base}src/card/index.html?interview=demo-alder&interviewer=demo-alder-1`);
+    await popup.close();
   });
 
   test('the extension made no network request', () => {

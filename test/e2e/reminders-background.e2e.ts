@@ -178,6 +178,28 @@ describe.each(BROWSERS)('%s: reminders', (name) => {
     expect(await shownRecord(page)).toEqual({});
   });
 
+  test.runIf(name === 'chromium')(
+    'notification text comes from _locales inside the service worker',
+    async () => {
+      // Wake it (any message does), then ask its own i18n API, as reminder-text.ts does.
+      await page.evaluate(() =>
+        chrome.runtime.sendMessage({ type: 'ui-bg-delete', payload: { key: 'interview:none' } }),
+      );
+      const target = await session
+        .chromium()
+        .waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith(session.base));
+      const worker = await target.worker();
+      const title = await worker!.evaluate(() =>
+        (
+          globalThis as unknown as {
+            chrome: { i18n: { getMessage(key: string, subs: string[]): string } };
+          }
+        ).chrome.i18n.getMessage('reminderThankYouTitle', ['Acme']),
+      );
+      expect(title).toBe('Thank-you note · Acme');
+    },
+  );
+
   test('the printable card opens for an interviewer', async () => {
     const card = await session.open(
       `${session.base}src/card/index.html?interview=${ID}&interviewer=p-1`,
