@@ -65,11 +65,12 @@ export function assessConcerns(
   const n = sentences.length;
   // Relevance of each sentence to each own concern (row-major), the best match of any
   // colleague's concern, and how much each sentence reads as an answer.
-  const topical = new Float64Array(n * K);
-  const otherBest = new Float64Array(n);
+  // Plain arrays: typed arrays allocated on every check add GC pressure for nothing here.
+  const topical: number[] = new Array<number>(n * K).fill(0);
+  const otherBest: number[] = new Array<number>(n).fill(0);
   // Answer-ness is read only for sentences some concern finds relevant; most sentences of a
   // long draft are not, and the cues are the costliest per-sentence step.
-  const answer = new Float64Array(n).fill(-1);
+  const answer: number[] = new Array<number>(n).fill(-1);
   const answerAt = (i: number): number => {
     let a = answer[i] as number;
     if (a < 0) {
@@ -78,7 +79,7 @@ export function assessConcerns(
     }
     return a;
   };
-  const paragraph = new Int32Array(n);
+  const paragraph: number[] = new Array<number>(n).fill(0);
   const list: Lexeme[] = [];
   let t = 0;
   let para = 0;

@@ -30,17 +30,30 @@ function wordId(word: string): number {
  * boxing, no sort), or of longer ones as strings.
  */
 class NumberSet {
-  readonly keys: Float64Array;
-  readonly hashes: Int32Array;
-  private readonly mask: number;
+  keys = new Float64Array(0);
+  hashes = new Int32Array(0);
+  private mask = 0;
   size = 0;
 
   constructor(capacity: number) {
+    this.reset(capacity);
+  }
+
+  /** Empties the set for up to `capacity` keys, reusing its arrays when they are big enough. */
+  reset(capacity: number): this {
     let slots = 8;
     while (slots < capacity * 2) slots *= 2;
-    this.keys = new Float64Array(slots);
-    this.hashes = new Int32Array(slots);
+    // A much smaller draft after a long one gets small arrays again, so clearing stays cheap.
+    if (slots > this.keys.length || slots * 4 < this.keys.length) {
+      this.keys = new Float64Array(slots);
+      this.hashes = new Int32Array(slots);
+    } else {
+      slots = this.keys.length;
+      this.keys.fill(0);
+    }
     this.mask = slots - 1;
+    this.size = 0;
+    return this;
   }
 
   /** Adds `key` (> 0) with its precomputed hash; false when it was already there. */
@@ -72,7 +85,11 @@ class NumberSet {
 
 type Shingles = NumberSet | Set<string>;
 
-function shingles(tokens: Token[], size: number): Shingles {
+// The draft's own shingles live only for one check; one set is reused for them, so a check
+// allocates no new arrays for it (the siblings' sets are cached and kept apart).
+const scratch = new NumberSet(0);
+
+function shingles(tokens: Token[], size: number, reuse = false): Shingles {
   const ids = tokens.map((t) => wordId(t.text));
   const count = ids.length - size + 1;
   if (size > 3) {
@@ -80,7 +97,8 @@ function shingles(tokens: Token[], size: number): Shingles {
     for (let i = 0; i < count; i++) out.add(ids.slice(i, i + size).join(' '));
     return out;
   }
-  const out = new NumberSet(Math.max(0, count));
+  const capacity = Math.max(0, count);
+  const out = reuse ? scratch.reset(capacity) : new NumberSet(capacity);
   forEachShingle(ids, size, (key, hash) => out.add(key, hash));
   return out;
 }
@@ -149,7 +167,7 @@ export const samenessRule: Rule = {
     if (siblings.length === 0 || analysis.words < threshold(setting, 'minWords', 20)) return [];
     const size = Math.max(1, Math.round(threshold(setting, 'shingleWords', 3)));
     const limit = threshold(setting, 'maxShared', 0.7);
-    const own = shingles(analysis.tokens, size);
+    const own = shingles(analysis.tokens, size, true);
     if (own.size === 0) return [];
     const out: Finding[] = [];
     for (const sibling of siblings) {
