@@ -18,7 +18,7 @@ const SEND_WINDOW_MS = 10_000;
 
 export interface ComposeSession {
   readonly nonce: string;
-  /** Take the panel's port; only the first one is ever accepted. */
+  /** Take the panel's port; one at a time (see `attach`). */
   accept(port: Port): void;
   /** The sweep: re-find the compose's parts (Gmail re-renders them) and re-place the panel. */
   refresh(): void;
@@ -55,7 +55,6 @@ export function startComposeSession(
   pageSignal.addEventListener('abort', () => stop.abort(), { once: true, signal });
   const nonce = crypto.randomUUID();
   let port: Port | null = null;
-  let accepted = false;
   /** The port in use, even after a failed post cleared `port`. */
   let live: Port | null = null;
   let lastSent = '';
@@ -230,10 +229,13 @@ export function startComposeSession(
 
   const finish = (): void => stop.abort();
 
-  /** Take the panel's port (the first one only). */
+  /**
+   * Take the panel's port. One at a time: a second one is refused while the first is open; a
+   * new one is taken after it closed, because Firefox's relay through the background drops
+   * the port whenever the idle background is stopped, and the panel then connects again.
+   */
   const attach = (incoming: Port): void => {
-    if (accepted || signal.aborted) return;
-    accepted = true;
+    if (live || signal.aborted) return;
     live = port = incoming;
     incoming.onMessage.addListener((message: unknown) => void onMessage(message));
     incoming.onDisconnect.addListener(() => {

@@ -17,8 +17,8 @@ function start(): void {
   const controller = new AbortController();
   const { signal } = controller;
   const sessions = new Map<HTMLElement, ComposeSession>();
-  /** Nonces not yet claimed by a panel: each is accepted once, then forgotten. */
-  const unclaimed = new Map<string, ComposeSession>();
+  /** The nonce each open compose handed its panel; a session takes one port at a time. */
+  const byNonce = new Map<string, ComposeSession>();
   let lastFocused: ComposeSession | null = null;
 
   const watcher = watchComposes(
@@ -28,13 +28,13 @@ function start(): void {
       if (!isExtensionAlive()) return controller.abort();
       const session = startComposeSession(adapter, root, signal);
       sessions.set(root, session);
-      unclaimed.set(session.nonce, session);
+      byNonce.set(session.nonce, session);
     },
     (root) => {
       const session = sessions.get(root);
       sessions.delete(root);
       if (!session) return;
-      unclaimed.delete(session.nonce);
+      byNonce.delete(session.nonce);
       if (lastFocused === session) lastFocused = null;
       session.closed();
     },
@@ -49,10 +49,7 @@ function start(): void {
   const onConnect = (port: Port): void => {
     if (!port.name.startsWith(PANEL_PORT_PREFIX) || port.sender?.id !== ext.runtime.id) return;
     const nonce = port.name.slice(PANEL_PORT_PREFIX.length);
-    const session = unclaimed.get(nonce);
-    if (!session) return;
-    unclaimed.delete(nonce);
-    session.accept(port);
+    byNonce.get(nonce)?.accept(port);
   };
 
   // The `toggle-panel` keyboard command, relayed by the background (never by a page or a tab).

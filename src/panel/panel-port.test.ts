@@ -64,6 +64,37 @@ describe('connectPanelPort', () => {
     expect(got).toEqual([{ type: 'toggle' }]);
   });
 
+  test('Firefox: connects again when the idle background drops the relay, then gives up', async () => {
+    vi.useFakeTimers();
+    try {
+      const ports: ReturnType<typeof fakePort>[] = [];
+      const connect = vi.fn(() => {
+        ports.push(fakePort('ft-panel:n-3'));
+        return ports.at(-1)!;
+      });
+      const port = connectPanelPort(
+        { runtime: { id: 'ext', connect } } as unknown as typeof browser,
+        'n-3',
+      );
+      const reasons: string[] = [];
+      port.onDisconnect((r) => reasons.push(r));
+      ports[0]!.onDisconnect.fire();
+      await vi.advanceTimersByTimeAsync(100);
+      expect(connect).toHaveBeenCalledTimes(2);
+      port.post({ type: 'focus-compose' });
+      expect(ports[1]!.posted).toEqual([{ type: 'focus-compose' }]);
+      expect(reasons).toEqual([]);
+      // The content script is gone for good: every new port drops at once.
+      for (let i = 0; i < 6; i++) {
+        ports.at(-1)!.onDisconnect.fire();
+        await vi.advanceTimersByTimeAsync(5000);
+      }
+      expect(reasons).toHaveLength(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   test('without a nonce it says it cannot reach the compose', async () => {
     const port = connectPanelPort({ runtime: { id: 'ext' } } as unknown as typeof browser, '');
     const reasons: string[] = [];

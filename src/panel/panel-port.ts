@@ -24,6 +24,8 @@ export interface PanelPort {
  * iframe listens for exactly that name, so a panel opened any other way talks to nobody.
  * Messages posted before the port is open wait for it.
  */
+const LOST = 'The compose window closed or the page reloaded.';
+
 export function connectPanelPort(api = browser, nonce = location.hash.slice(1)): PanelPort {
   const messageListeners = new Set<(message: ContentToPanel) => void>();
   const disconnectListeners = new Set<(reason: string) => void>();
@@ -38,7 +40,7 @@ export function connectPanelPort(api = browser, nonce = location.hash.slice(1)):
     disconnectListeners.forEach((l) => l(reason));
   };
 
-  const attach = (opened: Port): void => {
+  const attach = (opened: Port, onLost = (): void => close(LOST)): void => {
     opened.onMessage.addListener((message: unknown) => {
       // Only the content script that owns this nonce can reach us; still, a shape check
       // keeps a bug on the other side from becoming a crash here.
@@ -46,7 +48,10 @@ export function connectPanelPort(api = browser, nonce = location.hash.slice(1)):
         messageListeners.forEach((l) => l(message as ContentToPanel));
       }
     });
-    opened.onDisconnect.addListener(() => close('The compose window closed or the page reloaded.'));
+    opened.onDisconnect.addListener(() => {
+      if (port === opened) port = null;
+      onLost();
+    });
     port = opened;
     for (const message of waiting.splice(0)) opened.postMessage(message);
   };
@@ -70,7 +75,21 @@ export function connectPanelPort(api = browser, nonce = location.hash.slice(1)):
     // Firefox gives an extension frame inside a web page no `tabs` API, and ports opened by a
     // content script never reach such a frame (w3c/webextensions#35). So the panel connects to
     // the background, which joins it to its tab's content script (`registerPanelRelay`).
-    attach(api.runtime.connect({ name }));
+    // Firefox stops an idle background after ~30 s, and the relayed port goes with it: open
+    // it again (that wakes the background), backing off while the old one is still stopping,
+    // and give up only when the content script has really gone.
+    const backoff = [100, 300, 1000, 2000, 4000];
+    let failures = 0;
+    const open = (): void => {
+      const opened = api.runtime.connect({ name });
+      opened.onMessage.addListener(() => (failures = 0));
+      attach(opened, () => {
+        const wait = backoff[failures++];
+        if (closed || wait === undefined) close(LOST);
+        else setTimeout(open, wait);
+      });
+    };
+    open();
   }
 
   return {

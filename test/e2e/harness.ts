@@ -322,6 +322,7 @@ async function launchChromium(
 async function launchFirefox(
   profile: string,
   proxy: string,
+  extraPrefs: Record<string, string | number | boolean>,
 ): Promise<
   Omit<Session, 'name' | 'leaks' | 'route' | 'close' | 'seed'> & { close(): Promise<void> }
 > {
@@ -366,6 +367,7 @@ async function launchFirefox(
     'dom.security.https_only_mode': false,
     'security.OCSP.enabled': 0,
     'ui.systemUsesDarkTheme': 0,
+    ...extraPrefs,
   };
   writeFileSync(
     join(profile, 'user.js'),
@@ -489,11 +491,13 @@ async function launchFirefox(
 export interface LaunchOptions {
   /** Chromium only: show the window (`npm start` with a display). */
   headless?: boolean;
+  /** Firefox only: extra preferences, e.g. a short background idle timeout. */
+  firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 export async function launch(
   name: BrowserName,
-  { headless = true }: LaunchOptions = {},
+  { headless = true, firefoxPrefs = {} }: LaunchOptions = {},
 ): Promise<Session> {
   const leaks: string[] = [];
   const routes: Route[] = [...BASE_ROUTES];
@@ -504,7 +508,7 @@ export async function launch(
     driver =
       name === 'chromium'
         ? await launchChromium(profile, fixtures.proxy, routes, leaks, headless)
-        : await launchFirefox(profile, fixtures.proxy);
+        : await launchFirefox(profile, fixtures.proxy, firefoxPrefs);
   } catch (error) {
     fixtures.close();
     rmSync(profile, { recursive: true, force: true });
