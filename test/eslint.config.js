@@ -29,7 +29,7 @@ export default tseslint.config(
           message: 'dangerouslySetInnerHTML parses HTML; render text.',
         },
         {
-          selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]",
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
           message: 'HTML sinks are forbidden.',
         },
         {
@@ -37,11 +37,15 @@ export default tseslint.config(
           message: 'new Function compiles code from a string.',
         },
         {
-          selector: "CallExpression[callee.property.name='execCommand'][arguments.0.value='insertHTML']",
+          selector:
+            "CallExpression[callee.property.name='execCommand'][arguments.0.value='insertHTML']",
           message: 'insertHTML parses HTML; insert text.',
         },
       ],
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -52,7 +56,15 @@ export default tseslint.config(
         'error',
         { patterns: ['preact', 'preact/*', 'webextension-polyfill', '*/shared/*', '*/content/*'] },
       ],
-      'no-restricted-globals': ['error', 'window', 'document', 'chrome', 'browser', 'navigator', 'localStorage'],
+      'no-restricted-globals': [
+        'error',
+        'window',
+        'document',
+        'chrome',
+        'browser',
+        'navigator',
+        'localStorage',
+      ],
     },
   },
   {
@@ -62,7 +74,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name='addEventListener'][arguments.0.value='message']",
+          selector:
+            "CallExpression[callee.property.name='addEventListener'][arguments.0.value='message']",
           message: 'The page must not be able to talk to the extension.',
         },
         {
@@ -70,15 +83,19 @@ export default tseslint.config(
           message: 'No window messaging: use an extension port.',
         },
         {
-          selector: "MemberExpression[property.name=/^(innerHTML|outerHTML)$/]",
+          selector: 'MemberExpression[property.name=/^(innerHTML|outerHTML)$/]',
           message: 'HTML sinks are forbidden.',
         },
         {
-          selector: "CallExpression[callee.property.name='execCommand'][arguments.0.value='insertHTML']",
+          selector:
+            "CallExpression[callee.property.name='execCommand'][arguments.0.value='insertHTML']",
           message: 'insertHTML parses HTML; insert text.',
         },
       ],
-      'no-restricted-imports': ['error', { patterns: ['preact', 'preact/*', 'webextension-polyfill'] }],
+      'no-restricted-imports': [
+        'error',
+        { patterns: ['preact', 'preact/*', 'webextension-polyfill'] },
+      ],
     },
   },
   {
