@@ -3,8 +3,10 @@
  * answering one. Answers rarely repeat the interviewer's words ("shrink" is answered with
  * "inventory loss", "gap in CV" with "I cared for my father"), so a concern is matched by
  * concept as well as by word. Entries are general knowledge of jobs and hiring, never taken
- * from a particular case. Words are stemmed when the index is built; "a_b" is a two-word
- * phrase.
+ * from a particular case: brand, product and course names, a case's own figures ("62k",
+ * "3am") and its phrasing were audited out against the dev set; skill names that job ads
+ * use everywhere (Excel, SQL, AWS, HIPAA, OSHA, PMP) stay. Words are stemmed when the index
+ * is built; "a_b" is a two-word phrase.
  */
 export const CONCEPTS: Record<string, string> = {
   relocation:
