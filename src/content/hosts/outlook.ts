@@ -7,16 +7,15 @@ import { ownTextOf, parseAddress } from './read-body';
 const EMAIL = /[^\s<>"(),;:]+@[^\s<>"(),;:]+/;
 
 /**
- * The compose a body (or a root) belongs to. The pop-out's Send sits in a toolbar beside the form, so there
- * the root is the form's parent when that holds the Send button: send capture only looks inside
- * the root.
+ * The compose a root hook stands for. The pop-out's Send sits in a toolbar beside the form, so
+ * there the root is the form's parent when that holds the Send button: send capture only looks
+ * inside the root.
  */
-function rootOf(body: Element): HTMLElement | null {
-  const root = body.closest<HTMLElement>(sel.composeRoot);
-  const parent = root?.parentElement;
-  return root?.matches(sel.popoutForm) && parent && queryFirst(parent, sel.sendButton)
+function rootOf(found: HTMLElement): HTMLElement {
+  const parent = found.parentElement;
+  return found.matches(sel.popoutForm) && parent && queryFirst(parent, sel.sendButton)
     ? parent
-    : root;
+    : found;
 }
 
 /** The compose form itself: the pop-out's form inside its root, else the root. */
@@ -60,14 +59,10 @@ export const outlook: HostAdapter = {
   family: 'outlook',
 
   findComposeRoots(doc) {
-    // Roots by their own hooks too, so a compose whose body Outlook renamed still gets a panel
-    // that says so and offers to copy the draft.
-    const roots = new Set<HTMLElement>();
-    for (const found of doc.querySelectorAll(`${sel.composeRoot},${sel.body.join(',')}`)) {
-      const root = rootOf(found);
-      if (root) roots.add(root);
-    }
-    return [...roots];
+    // By the roots' own hooks, not by body: a compose whose editor Outlook renamed still gets a
+    // panel that says so and offers to copy the draft. One cheap query: the slow sweep runs it
+    // over the whole mailbox every 1.5 s.
+    return [...new Set([...doc.querySelectorAll<HTMLElement>(sel.composeRoot)].map(rootOf))];
   },
 
   mayContainCompose(node) {
