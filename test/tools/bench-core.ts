@@ -190,9 +190,12 @@ function time<T>(warmup: T[], inputs: T[], fn: (input: T) => unknown): Stats {
 }
 
 /**
- * Times the checks and write-good on the same drafts, interleaved: on a shared machine the
- * load changes from second to second, and timing one after the other would let that skew
- * the ratio either way. Every `every`-th draft also goes through write-good.
+ * Times the checks and write-good on the same drafts, alternating in blocks: on a shared
+ * machine the load drifts, and timing all of one after all of the other would let that skew
+ * the ratio. Not draft by draft, though: then whichever side allocates when the young
+ * generation is full pays for the other's garbage (write-good makes far more), which skews
+ * it the other way (measured: write-good got faster and the checks slower). Each block is
+ * long enough that each side mostly collects its own.
  */
 function timePair(
   warmup: string[],
@@ -205,11 +208,15 @@ function timePair(
   }
   const ours: number[] = [];
   const theirs: number[] = [];
-  drafts.forEach((text, i) => {
-    const input = inputFor(text);
-    ours.push(timeOne(() => checkDraft(input)));
-    if (i % every === 0) theirs.push(timeOne(() => writeGood(text)));
-  });
+  // Four rounds: enough to even out drift, few enough boundaries for GC to stay put.
+  const BLOCK = Math.ceil(drafts.length / 4);
+  for (let from = 0; from < drafts.length; from += BLOCK) {
+    const block = drafts.slice(from, from + BLOCK);
+    for (const input of block.map(inputFor)) ours.push(timeOne(() => checkDraft(input)));
+    block.forEach((text, i) => {
+      if ((from + i) % every === 0) theirs.push(timeOne(() => writeGood(text)));
+    });
+  }
   return { ours: stats(ours), theirs: stats(theirs) };
 }
 
