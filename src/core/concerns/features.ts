@@ -25,11 +25,15 @@ export const CONCEPT_NAMES: readonly string[] = Object.keys(CONCEPTS);
 interface PhraseNode {
   /** Concepts named by the phrase that ends here (none on an inner node). */
   concepts: number[];
+  /** Concepts the phrase is only related to ("~" entries), likewise. */
+  related: number[];
   next: Map<number, PhraseNode>;
 }
 
-/** Concept ids of single stems, by stem id. */
+/** Concept ids of single stems, by stem id: what the word names. */
 const SINGLE = new Map<number, number[]>();
+/** Concept ids a single stem is only related to ("~" entries: "holiday" to availability). */
+const RELATED = new Map<number, number[]>();
 /** Multi-word entries as a trie of stem ids, keyed by the first stem. */
 const PHRASES = new Map<number, PhraseNode>();
 
@@ -39,14 +43,17 @@ function addConcept(list: number[], id: number): void {
 
 (function buildIndex(): void {
   CONCEPT_NAMES.forEach((name, id) => {
-    for (const entry of (CONCEPTS[name] as string).split(/\s+/)) {
-      if (!entry) continue;
+    for (const raw of (CONCEPTS[name] as string).split(/\s+/)) {
+      if (!raw) continue;
+      const related = raw.startsWith('~');
+      const entry = related ? raw.slice(1) : raw;
       const parts = entry.split('_').map((w) => stemId(stem(w)));
       if (parts.length === 1) {
         const key = parts[0] as number;
-        const list = SINGLE.get(key);
+        const map = related ? RELATED : SINGLE;
+        const list = map.get(key);
         if (list) addConcept(list, id);
-        else SINGLE.set(key, [id]);
+        else map.set(key, [id]);
         continue;
       }
       let level = PHRASES;
@@ -54,14 +61,23 @@ function addConcept(list: number[], id: number): void {
       for (const part of parts) {
         node = level.get(part);
         if (!node) {
-          node = { concepts: [], next: new Map() };
+          node = { concepts: [], related: [], next: new Map() };
           level.set(part, node);
         }
         level = node.next;
       }
-      if (node) addConcept(node.concepts, id);
+      if (node) addConcept(related ? node.related : node.concepts, id);
     }
   });
+  // A word that names a concept is not also merely related to it.
+  for (const [key, list] of RELATED) {
+    const named = SINGLE.get(key);
+    if (named)
+      RELATED.set(
+        key,
+        list.filter((c) => !named.includes(c)),
+      );
+  }
 })();
 
 const NONE: readonly number[] = [];
@@ -74,8 +90,10 @@ export interface Lexeme {
   stemId: number;
   /** Skipped when matching: function words and concern shorthand. */
   stop: boolean;
-  /** Concepts of the stem alone; none for a stop word ("or" is not an operating room). */
+  /** Concepts the stem alone names; none for a stop word ("or" is not an operating room). */
   concepts: readonly number[];
+  /** Concepts the stem is only related to: a weaker link, never enough to name the concept. */
+  related: readonly number[];
   /** Trie node when a lexicon phrase starts with this stem. */
   phrase: PhraseNode | undefined;
   /**
@@ -101,6 +119,7 @@ function lexeme(form: string, stop: boolean): Lexeme {
     stemId: id,
     stop,
     concepts: stop ? NONE : (SINGLE.get(id) ?? NONE),
+    related: stop ? NONE : (RELATED.get(id) ?? NONE),
     phrase: PHRASES.get(id),
     memoOwner: undefined,
     memo: undefined,
@@ -175,22 +194,33 @@ export function phraseConceptsAt(
   let node = (list[at] as Lexeme).phrase;
   for (let i = at + 1; node && i < list.length; i++) {
     node = node.next.get((list[i] as Lexeme).stemId);
-    if (node) for (const c of node.concepts) found(c);
+    if (node) {
+      for (const c of node.concepts) found(c);
+      for (const c of node.related) found(c);
+    }
   }
 }
 
-/** Concept ids named by a list of lexemes, single words and phrases alike. */
+/**
+ * Concept ids named by or related to a list of lexemes, single words and phrases alike: on
+ * the concern's side a related word still places the concern in that concept ("saturday
+ * shifts" is about availability); only a sentence's link through it is weaker.
+ */
 export function conceptsOf(list: readonly Lexeme[]): Set<number> {
   const out = new Set<number>();
   const add = (c: number) => out.add(c);
   list.forEach((l, i) => {
     for (const c of l.concepts) out.add(c);
+    for (const c of l.related) out.add(c);
     phraseConceptsAt(list, i, add);
   });
   return out;
 }
 
-/** Concepts of one stem alone. */
+/** Concepts one stem alone names or is related to (the concern's side; see `conceptsOf`). */
 export function conceptsOfStem(s: string): readonly number[] {
-  return SINGLE.get(stemId(s)) ?? NONE;
+  const id = stemId(s);
+  const named = SINGLE.get(id) ?? NONE;
+  const related = RELATED.get(id);
+  return related && related.length ? named.concat(related) : named;
 }

@@ -91,6 +91,73 @@ describe('assessConcerns', () => {
     expect(verdict(text, concern)?.addressed).toBe(false);
   });
 
+  // A note's head is what it asks about ("weekend availability": can the candidate work
+  // weekends); a sentence that only touches a modifier or a word near the topic ("shift",
+  // "holiday") does not answer it. Written across industries before being run.
+  it.each([
+    ['weekend availability', 'I led a holiday crew of 25 and trained four shift leads.', false],
+    ['weekend availability', 'I trained four shift leads and ran the holiday schedule.', false],
+    ['weekend availability', "I'm free every Saturday and Sunday.", true],
+    ['weekend availability', 'I can work weekends, including Sundays.', true],
+    ['night shift availability', "I'm available for nights, and weekends too.", true],
+    [
+      'holiday overtime availability',
+      'Our holiday overtime budget was $40k and I kept to it.',
+      false,
+    ],
+    ['month-end close speed', 'I closed the books every month at my last firm.', false],
+    [
+      'month-end close speed',
+      'I closed the books in four days, faster than anyone else on the team.',
+      true,
+    ],
+    ['forklift certification', 'I drove a forklift every day for three years.', false],
+    ['forklift certification', 'My forklift certification was renewed in March.', true],
+  ])('"%s" answered by "%s": %s', (concern, sentence, addressed) => {
+    expect(verdict(`Hi Ana,\n\nThank you for today.\n\n${sentence}`, concern)?.addressed).toBe(
+      addressed,
+    );
+  });
+
+  describe("a sentence that is one concern's planned answer", () => {
+    const gloria = (answerLine: string) =>
+      `Dear Gloria,\n\nThank you for taking the time to meet with me on Saturday about the Store Manager role at Fenwick & Rowe. I especially enjoyed our conversation about holiday staffing plan.\n\n${answerLine}\n\nOur conversation confirmed my interest in joining Fenwick & Rowe, and I would welcome the chance to contribute. Please let me know if there is anything else I can provide.\n\nBest regards,\nDana Whitfield`;
+    const me = person('me', [
+      {
+        text: 'only managed 6 people, this store has 40+',
+        answer: 'I led a holiday crew of 25 and trained four shift leads',
+      },
+      'weekend availability',
+    ]);
+
+    it('answers that concern, not another one it merely touches', () => {
+      const line = 'I led a holiday crew of 25 and trained four shift leads.';
+      const [team, weekends] = assessConcerns(gloria(line), me, []);
+      expect(team).toMatchObject({ addressed: true, evidence: line });
+      expect(weekends).toMatchObject({ addressed: false, evidence: null });
+    });
+
+    it('still answers another concern whose head it speaks to', () => {
+      const line =
+        "I led a holiday crew of 25, trained four shift leads, and I'm free every weekend.";
+      const [team, weekends] = assessConcerns(gloria(line), me, []);
+      expect(team).toMatchObject({ addressed: true, evidence: line });
+      expect(weekends).toMatchObject({ addressed: true, evidence: line });
+    });
+
+    it("is not evidence for this interviewer when it is a colleague's planned answer", () => {
+      const line = 'I led a holiday crew of 25 and trained four shift leads.';
+      const colleague = person('them', [
+        {
+          text: 'only managed 6 people',
+          answer: 'I led a holiday crew of 25 and trained four shift leads',
+        },
+      ]);
+      const v = assessConcerns(gloria(line), person('me', ['holiday coverage']), [colleague]);
+      expect(v[0]?.addressed).toBe(false);
+    });
+  });
+
   it('returns one verdict per concern, in order, with the concern ids', () => {
     const me = person('me', ['weekend availability', 'salary expectations', 'forklift cert']);
     const v = assessConcerns('Hi,\n\nI can work every weekend, Saturdays included.', me, []);

@@ -9,7 +9,7 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/words';
 import { answerCues } from './cues';
 import { lexemesOfToken, type Lexeme } from './features';
-import { matcherFor } from './represent';
+import { HEAD_MIN, matcherFor } from './represent';
 
 /**
  * Minimum of relevance × answer-ness. Macro-F1 on the dev set is flat from 0.2 to 0.8; 0.5 sits
@@ -24,6 +24,8 @@ export interface AssessOptions {
   carry?: number;
   /** Overrides OTHER_MARGIN; for calibration runs. */
   otherMargin?: number;
+  /** Overrides HEADLESS; for calibration runs. */
+  headless?: number;
 }
 
 /** A verdict with the score behind it (0 = nothing relevant), for calibration and debugging. */
@@ -44,6 +46,17 @@ export interface PreparedText {
 const CARRY = 0.85;
 /** A sentence that matches a colleague's concern this much better is theirs. */
 const OTHER_MARGIN = 0.5;
+/**
+ * What is left of a sentence's relevance when it does not speak to the note's head: "I led a
+ * holiday crew of 25" touches "weekend availability" through "holiday" but says nothing about
+ * when the candidate can work.
+ */
+const HEADLESS = 0.2;
+/**
+ * A sentence that uses this share of one concern's planned answer is that answer: it counts
+ * for another concern only if it also speaks to that concern's head.
+ */
+const PLANNED_OWNS = 0.5;
 
 export function assessConcerns(
   ownText: string | PreparedText,
@@ -54,6 +67,7 @@ export function assessConcerns(
   const threshold = options.threshold ?? THRESHOLD;
   const carry = options.carry ?? CARRY;
   const otherMargin = options.otherMargin ?? OTHER_MARGIN;
+  const headless = options.headless ?? HEADLESS;
   const prepared = typeof ownText === 'string' ? prepare(ownText) : ownText;
   const mine = interviewer.concerns;
   if (mine.length === 0) return [];
@@ -95,12 +109,29 @@ export function assessConcerns(
       const token = tokens[t] as Token;
       for (const l of lexemesOfToken(prepared.text, token)) list.push(l);
     }
-    const { match, answer: planned } = matcher.score(list);
+    const { match, answer: planned, head } = matcher.score(list);
+    // The concern (own or a colleague's) whose planned answer the sentence follows most.
+    let owner = -1;
+    let ownerShare = PLANNED_OWNS;
+    for (let k = 0; k < match.length; k++) {
+      if ((planned[k] as number) >= ownerShare) {
+        owner = k;
+        ownerShare = planned[k] as number;
+      }
+    }
     for (let k = 0; k < K; k++) {
-      topical[i * K + k] = Math.max(match[k] as number, (planned[k] as number) * 2);
+      const spoken = (head[k] as number) >= HEAD_MIN;
+      let own = Math.max(match[k] as number, (planned[k] as number) * 2);
+      // Another concern's planned answer counts here only if it speaks to this note too: its
+      // head, and more than one related word's worth when the note has no head to check.
+      if (owner >= 0 && owner !== k && (!spoken || (match[k] as number) < 1)) own = 0;
+      else if (!spoken && (planned[k] as number) < PLANNED_OWNS) own *= headless;
+      topical[i * K + k] = own;
     }
     let top = 0;
-    for (let k = K; k < match.length; k++) top = Math.max(top, match[k] as number);
+    for (let k = K; k < match.length; k++) {
+      top = Math.max(top, match[k] as number, (planned[k] as number) * 2);
+    }
     otherBest[i] = top;
   }
   return mine.map((concern, k) => {

@@ -7,6 +7,11 @@
  * "3am") and its phrasing were audited out against the dev set; skill names that job ads
  * use everywhere (Excel, SQL, AWS, HIPAA, OSHA, PMP) stay. Words are stemmed when the index
  * is built; "a_b" is a two-word phrase.
+ *
+ * "~word" marks a word that sits next to the concept without naming it: "shift" and "holiday"
+ * come up around availability, but "I trained four shift leads" says nothing about when the
+ * candidate can work, while "free", "available" or "can work" do. A sentence's related word is
+ * a weaker link and never speaks to a note's head on its own (see `represent.ts`).
  */
 export const CONCEPTS: Record<string, string> = {
   relocation:
@@ -23,9 +28,9 @@ export const CONCEPTS: Record<string, string> = {
   notice:
     'notice two_weeks resign resigned resignation last_day final_day gave_notice walk_out transition current_employer counter',
   startDate:
-    'start starting start_date begin available availability join_by ready_by first_day notice final_day',
+    '~start ~starting start_date ~begin available availability join_by ready_by first_day notice final_day',
   availability:
-    'availability available shift shifts weekend weekends saturday saturdays sunday sundays weekday weekdays weeknight weeknights overnight overnights holiday holidays flexible open_availability any_day overtime',
+    'availability available unavailable free flexible flexibility open_availability any_day any_time anytime can_work able_to_work willing_to_work happy_to_work work_any ~shift ~shifts ~weekend ~weekends ~saturday ~saturdays ~sunday ~sundays ~weekday ~weekdays ~weeknight ~weeknights ~overnight ~overnights ~holiday ~holidays ~overtime ~schedule ~scheduling',
   nights:
     'night nights overnight overnights graveyard third_shift late_night evening evenings nocturnal',
   weekends: 'weekend weekends saturday saturdays sunday sundays',
@@ -34,14 +39,14 @@ export const CONCEPTS: Record<string, string> = {
   hoursLong: 'hours hour long_hours overtime busy_season peak crunch hr_weeks hour_weeks workload',
   oncall: 'on-call oncall on_call pager paging rotation after-hours after_hours escalation',
   travel:
-    'travel traveling travelling territory territories road on_the_road overnight_trips nights_away away_from_home region regions states flights flying cover covering mileage',
+    'travel traveling travelling territory territories road on_the_road overnight_trips nights_away away_from_home region regions ~states flights flying ~cover ~covering ~mileage',
   remote:
     'remote remote-first work_from_home wfh home_office from_home distributed async asynchronous self-management self-managed self-directed disciplined discipline routine routines structure calendar independently',
   onsite: 'in-office in_office onsite on-site office commute five_days 5_days hybrid in_person',
   teamSize:
-    'team teams people staff headcount reports direct_reports scale size larger bigger crew employees managed supervise supervised span_of_control ppl associates',
+    'team teams people staff headcount reports direct_reports scale size larger bigger crew employees ~managed ~supervise ~supervised span_of_control ppl associates',
   leadership:
-    'lead led leading leader leadership manage managed manager managing management supervise supervised supervisor supervising mentor mentored mentoring coach coached direct_reports oversaw oversee delegate hire hired trained',
+    'lead led leading leader leadership manage managed manager managing management supervise supervised supervisor supervising mentor mentored mentoring coach coached direct_reports oversaw oversee delegate ~hire ~hired ~trained',
   scale:
     'scale size sized large larger largest big bigger biggest volume magnitude million millions $ capacity covers plates',
   budget:
@@ -118,7 +123,8 @@ export const CONCEPTS: Record<string, string> = {
     'cold_calling cold_call cold_calls calls calling dialing dial dials prospecting outreach',
   results:
     'numbers results performance ranked rank percent % of_plan president_club top metrics kpi kpis achieved',
-  customers: 'customer customers client clients guest guests member members patron patrons service',
+  customers:
+    'customer customers client clients guest guests member members patron patrons ~service',
   difficultPeople:
     'angry upset irate difficult tough tense frustrated hot vent venting calm calmed calming de-escalate deescalate de-escalation defuse conflict complaints complaint heated',
   parents: 'parent parents families family dad mom mother father guardians',
