@@ -11,6 +11,7 @@ import { insertDraft } from './insert';
 import { reportMiss } from './report-miss';
 
 const DEBOUNCE_MS = 200;
+const SEND_KEYS = new Set(['Enter', ' ']);
 /** How long the iframe waits, hidden, for the panel to record a send. */
 const SENT_GRACE_MS = 3000;
 /** A compose that closes this soon after a Send gesture was sent (not discarded). */
@@ -89,9 +90,17 @@ export function startComposeSession(
     lastSent = json;
     post({ type: 'state', state });
   };
+  // Debounce by timestamp: a keystroke only records its time, and one timer per pause does the
+  // rest, instead of clearing and setting a timer on every key (perf-security.md T1).
+  let lastChange = 0;
+  const settle = (): void => {
+    const wait = lastChange + DEBOUNCE_MS - performance.now();
+    timer = wait > 1 ? setTimeout(settle, wait) : 0;
+    if (!timer) read();
+  };
   const schedule = (): void => {
-    if (timer) clearTimeout(timer);
-    timer = setTimeout(read, DEBOUNCE_MS);
+    lastChange = performance.now();
+    if (!timer) timer = setTimeout(settle, DEBOUNCE_MS);
   };
   signal.addEventListener('abort', () => clearTimeout(timer));
 
@@ -111,15 +120,15 @@ export function startComposeSession(
     // Typing: one listener on the body element itself (not a body-wide observer), debounced.
     parts.body?.addEventListener('input', schedule, options);
     parts.subject?.addEventListener('input', schedule, options);
+    // The caret matters only once the body has lost focus (to the panel, the subject…), so it
+    // is saved then, not on every keystroke or selection change.
     const rememberCaret = (): void => {
       const selection = parts.body?.ownerDocument.getSelection();
       if (!parts.body || !selection?.rangeCount) return;
       const range = selection.getRangeAt(0);
       if (parts.body.contains(range.startContainer)) caret = range.cloneRange();
     };
-    document.addEventListener('selectionchange', rememberCaret, options);
-    parts.body?.addEventListener('keyup', rememberCaret, options);
-    parts.body?.addEventListener('mouseup', rememberCaret, options);
+    parts.body?.addEventListener('focusout', rememberCaret, options);
 
     // Recipients: chips come and go in their rows only.
     const rows = new MutationObserver(schedule);
@@ -143,10 +152,21 @@ export function startComposeSession(
     schedule();
   };
 
+  /** The selection right now, when it is in the body (the body still has focus). */
+  const liveCaret = (): Range | null => {
+    const body = adapter.parts(root).body;
+    const selection = body?.ownerDocument.getSelection();
+    if (!body || !selection?.rangeCount || body.ownerDocument.activeElement !== body) return null;
+    const range = selection.getRangeAt(0);
+    return body.contains(range.startContainer) ? range.cloneRange() : null;
+  };
+
   // --- send capture -----------------------------------------------------------------------
   // Capture phase on window runs before Gmail's handlers remove the compose. Only trusted
   // events count, so a page script's `el.click()` on Send records nothing (S-6).
   const onSendGesture = (event: Event): void => {
+    // Most keydowns are typing: drop them before any DOM work.
+    if (event.type === 'keydown' && !SEND_KEYS.has((event as KeyboardEvent).key)) return;
     const target = event.target as Element | null;
     if (!event.isTrusted || !target || !root.contains(target)) return;
     let send = false;
@@ -202,7 +222,7 @@ export function startComposeSession(
         }
         inserting = true;
         try {
-          post(await insertDraft(adapter, root, message, caret, signal));
+          post(await insertDraft(adapter, root, message, liveCaret() ?? caret, signal));
         } catch {
           post({
             type: 'inserted',

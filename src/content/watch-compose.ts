@@ -9,9 +9,10 @@ const SWEEP_MS = 1500;
 
 /**
  * Finds compose windows as they open and close: one scan at start (composes restored after a
- * reload), a child-list observer whose callback only filters added nodes cheaply and coalesces
- * into one animation-frame scan, and a slow sweep as a backstop for anything the filter missed
- * (page-parser-tree's watcher + finder model, host-dom.md §1.1). Everything stops on `signal`.
+ * reload), an animation-start signal when a compose editor is inserted, coalesced into one
+ * animation-frame scan, a child-list watch on each open compose's parent for closing, and a
+ * slow sweep as a backstop (page-parser-tree's watcher + finder model, host-dom.md §1.1).
+ * Everything stops on `signal`.
  */
 export function watchComposes(
   adapter: HostAdapter,
@@ -42,6 +43,7 @@ export function watchComposes(
         onOpen(root);
       }
     }
+    watchParents();
     onScan();
   };
 
@@ -63,25 +65,39 @@ export function watchComposes(
     if (changed) onScan();
   };
 
-  const observer = new MutationObserver((records) => {
-    let removed = false;
-    for (const record of records) {
-      if (record.removedNodes.length) removed = true;
-      for (const node of record.addedNodes) {
-        if (node.nodeType === Node.ELEMENT_NODE && adapter.mayContainCompose(node as Element)) {
-          return schedule();
-        }
-      }
+  // New composes announce themselves: a stylesheet gives every compose editor a 1 ms
+  // animation, and the browser fires `animationstart` when one is inserted (refined-github's
+  // selector-observer). Nothing of ours runs on the page's other DOM churn, unlike a
+  // document-wide MutationObserver, which cost ~1 ms per keystroke on a busy page.
+  const name = `ft-${Math.random().toString(36).slice(2)}`;
+  const style = document.createElement('style');
+  style.textContent = `@keyframes ${name}{from{outline-color:currentColor}}${adapter.editorHint}{animation:${name} 1ms}`;
+  (document.head ?? document.documentElement).append(style);
+  document.addEventListener(
+    'animationstart',
+    (event) => {
+      if (event.animationName === name) schedule();
+    },
+    { capture: true, signal },
+  );
+
+  // Closing: each open compose's parent is watched for its child list only.
+  const closing = new MutationObserver(prune);
+  const watchParents = (): void => {
+    closing.disconnect();
+    for (const root of open) {
+      if (root.parentElement) closing.observe(root.parentElement, { childList: true });
     }
-    if (removed && open.size) prune();
-  });
-  observer.observe(document.body, { childList: true, subtree: true });
+  };
+  // The sweep is the backstop for anything the two missed (a host CSP blocking the style, a
+  // compose emptied in place), as page-parser-tree's finder backs its watcher.
   const sweep = setInterval(scan, SWEEP_MS);
   // Gmail's in-page navigation (thread ↔ inbox) changes the hash and renders inline replies.
   window.addEventListener('hashchange', schedule, { signal });
 
   signal.addEventListener('abort', () => {
-    observer.disconnect();
+    closing.disconnect();
+    style.remove();
     clearInterval(sweep);
     if (frame) cancelAnimationFrame(frame);
     for (const root of open) onClose(root);

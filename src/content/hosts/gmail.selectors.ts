@@ -10,8 +10,12 @@
 /** Compose roots: a dialog (new message, full-screen) or a bare `.M9` (inline, pop-out). */
 export const composeRoot = ['[role=dialog]', '.M9', 'div.aoI[role=region]'] as const;
 
-/** Cheap hint that an added subtree may hold a compose; keep it a single selector list. */
-export const composeHint = '[role=dialog], .M9, .aoI, [g_editable]';
+/**
+ * The editors whose insertion announces a compose (see `HostAdapter.editorHint`); Gmail's own
+ * hook first, the role-based fallback second.
+ */
+export const editorHint =
+  '[g_editable="true"],div[role=textbox][aria-multiline="true"][contenteditable="true"]';
 
 /** Gmail empties this when a full-screen compose closes mid-save (InboxSDK). */
 export const composeContent = 'div.aaZ';
@@ -99,7 +103,3 @@ export const popoutDocument = 'body.xE.xp';
 export const forwardMarker = ['.Un.J-JN-M-I .mI'] as const;
 /** Reply marker (InboxSDK `isReply`). */
 export const replyMarker = ['.HQ'] as const;
-
-/** Subject prefixes, a locale-dependent last resort for telling forwards from replies. */
-export const forwardPrefix = /^\s*(fwd?|tr|wg|rv|i|doorst)\s*:/i;
-export const replyPrefix = /^\s*(re|aw|antw|sv|r)\s*:/i;

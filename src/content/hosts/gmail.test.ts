@@ -156,11 +156,13 @@ describe('Gmail adapter on the dated fixtures', () => {
     expect(gmail.isSendControl(root.querySelector('.hG')!, root)).toBe(false);
   });
 
-  test('mayContainCompose spots compose subtrees, not list rows', () => {
+  test('the editor hint marks each compose editor, not list rows', () => {
     loadGmailFixture('compose-new-2026-11-22.html', 'compose');
-    expect(gmail.mayContainCompose(document.querySelector('.AD')!)).toBe(true);
+    const editors = document.querySelectorAll(gmail.editorHint);
+    expect(editors).toHaveLength(1);
+    expect(editors[0]!.closest('[role=dialog]')).not.toBeNull();
     const row = document.createElement('tr');
     row.append(document.createElement('td'));
-    expect(gmail.mayContainCompose(row)).toBe(false);
+    expect(row.matches(gmail.editorHint)).toBe(false);
   });
 });

@@ -1,7 +1,7 @@
 import type { Recipient } from '../../core/checks/types';
 import type { ComposeState, ComposeView } from '../../shared/compose-protocol';
 import type { ComposeParts, HostAdapter } from './host-adapter';
-import { queryFirst } from './query';
+import { queryFirst, FORWARD_PREFIX, REPLY_PREFIX } from './query';
 import * as sel from './gmail.selectors';
 import { ownTextOf, readChips, readClassicChips } from './read-body';
 
@@ -61,9 +61,7 @@ export const gmail: HostAdapter = {
     return [...roots];
   },
 
-  mayContainCompose(node) {
-    return node.matches(sel.composeHint) || node.querySelector(sel.composeHint) !== null;
-  },
+  editorHint: sel.editorHint,
 
   isClosed(root) {
     if (!root.isConnected) return true;
@@ -122,12 +120,12 @@ export const gmail: HostAdapter = {
     if (!queryFirst(root, sel.sendButton)) missing.push('send');
     const thread = queryFirst<HTMLInputElement>(root, sel.threadId)?.value ?? '';
     const forward =
-      queryFirst(root, sel.forwardMarker) !== null || sel.forwardPrefix.test(subject ?? '');
+      queryFirst(root, sel.forwardMarker) !== null || FORWARD_PREFIX.test(subject ?? '');
     const reply =
       view === 'inline' ||
       thread !== '' ||
       queryFirst(root, sel.replyMarker) !== null ||
-      sel.replyPrefix.test(subject ?? '');
+      REPLY_PREFIX.test(subject ?? '');
     return {
       host: 'gmail',
       kind: forward ? 'forward' : reply ? 'reply' : 'new',

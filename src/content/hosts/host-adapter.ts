@@ -20,10 +20,10 @@ export interface HostAdapter {
   /** Every compose root in the document right now (already open ones included). */
   findComposeRoots(doc: Document): HTMLElement[];
   /**
-   * Cheap test for an added node: could it be or contain a compose root? Runs inside the
-   * page-wide child-list observer, so it must not walk the tree more than one query.
+   * A selector for the editor each compose holds. The watcher gives it a 1 ms CSS animation to
+   * hear when one is inserted, so it must not match the host's own animated elements.
    */
-  mayContainCompose(node: Element): boolean;
+  readonly editorHint: string;
   /** True once the compose is gone even if its element lingers (Gmail empties `div.aaZ`). */
   isClosed(root: HTMLElement): boolean;
   /** The element the panel docks beside; usually the root itself. */

@@ -15,8 +15,8 @@ const docked = '[id^=docking_InitVisiblePart_]';
 export const popoutForm = '[data-app-section=Form_Content]';
 export const composeRoot = `${docked},${popoutForm}`;
 
-/** Cheap hint that an added subtree may hold a compose; one selector list. */
-export const composeHint = `${composeRoot},[aria-multiline=true]`;
+/** The editor whose insertion announces a compose (see `HostAdapter.editorHint`). */
+export const editorHint = '[contenteditable="true"][aria-multiline="true"]';
 
 /** The message body (RoosterJS editor root); `editorParent_N` is weaker, so it comes second. */
 export const body = [
@@ -60,6 +60,3 @@ export const sendButton = [
   '[data-testid=ComposeSendButton]',
   'button[aria-label=Send]',
 ] as const;
-
-/** Subject prefixes of a forward (locale-dependent, a last resort like Gmail's). */
-export const forwardPrefix = /^\s*(fwd?|tr|wg|rv|i|doorst)\s*:/i;

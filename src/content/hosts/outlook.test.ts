@@ -210,13 +210,14 @@ describe('Outlook adapter on the dated fixtures', () => {
     expect(state.missing).toContain('body');
   });
 
-  test('the observer filter: a compose or editor passes, list churn does not', () => {
+  test('the editor hint marks the compose editor, not list churn', () => {
     load('inbox-large-2026-11-22.html', 'compose');
     const root = only(document);
-    expect(outlook.mayContainCompose(root)).toBe(true);
-    expect(outlook.mayContainCompose(root.parentElement!)).toBe(true);
+    const editors = document.querySelectorAll(outlook.editorHint);
+    expect(editors).toHaveLength(1);
+    expect(root.contains(editors[0]!)).toBe(true);
     const row = document.querySelector<HTMLTemplateElement>('#row')!.content.firstElementChild!;
-    expect(outlook.mayContainCompose(row)).toBe(false);
+    expect(row.matches(outlook.editorHint) || row.querySelector(outlook.editorHint)).toBeFalsy();
     expect(document.body.classList.contains('churn')).toBe(true);
   });
 

@@ -1,6 +1,6 @@
 import type { Recipient } from '../../core/checks/types';
 import type { HostAdapter } from './host-adapter';
-import { queryAllFirst, queryFirst } from './query';
+import { queryAllFirst, queryFirst, FORWARD_PREFIX } from './query';
 import * as sel from './outlook.selectors';
 import { ownTextOf, parseAddress } from './read-body';
 
@@ -65,9 +65,7 @@ export const outlook: HostAdapter = {
     return [...new Set([...doc.querySelectorAll<HTMLElement>(sel.composeRoot)].map(rootOf))];
   },
 
-  mayContainCompose(node) {
-    return node.matches(sel.composeHint) || node.querySelector(sel.composeHint) !== null;
-  },
+  editorHint: sel.editorHint,
 
   isClosed(root) {
     // A pop-out's root outlives its form when the window empties.
@@ -120,7 +118,7 @@ export const outlook: HostAdapter = {
       hidden ||= node.hidden || node.style.display === 'none';
     return {
       host: 'outlook',
-      kind: sel.forwardPrefix.test(subject ?? '')
+      kind: FORWARD_PREFIX.test(subject ?? '')
         ? 'forward'
         : !field || body?.querySelector(sel.quoteStart)
           ? 'reply'

@@ -23,3 +23,10 @@ export function queryAllFirst<T extends Element = HTMLElement>(
   }
   return [];
 }
+
+/**
+ * Subject prefixes of a forward and of a reply in the common mail locales: a locale-dependent
+ * last resort for telling them apart, shared by every host.
+ */
+export const FORWARD_PREFIX = /^\s*(fwd?|tr|wg|rv|i|doorst)\s*:/i;
+export const REPLY_PREFIX = /^\s*(re|aw|antw|sv|r)\s*:/i;
