@@ -76,7 +76,9 @@ export function watchComposes(
   document.addEventListener(
     'animationstart',
     (event) => {
-      if (event.animationName === name) schedule();
+      // One event per new editor, already a frame after its insertion: scan now, not a
+      // frame later (the panel's mount time, perf-security.md T5).
+      if (event.animationName === name && !signal.aborted) scan();
     },
     { capture: true, signal },
   );
