@@ -72,7 +72,14 @@ function Preview({ model }: { model: PanelModel }) {
           <span class="muted">Subject: </span>
           <span id="ft-preview-subject">{filled.subject || '(none)'}</span>
         </p>
-        <div class="preview-body" id="ft-preview-body">
+        {/* It scrolls, so it takes focus: keyboard users can scroll it too (WCAG 2.1.1). */}
+        <div
+          class="preview-body"
+          id="ft-preview-body"
+          tabIndex={0}
+          role="region"
+          aria-label="Draft preview"
+        >
           {filled.body}
         </div>
       </div>

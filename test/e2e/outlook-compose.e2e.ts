@@ -17,6 +17,7 @@ import {
   type Session,
   type View,
 } from './harness';
+import { probeFromPage } from './steps';
 import { seedData } from './panel-seed';
 
 const FIXTURES = 'test/fixtures/outlook/';
@@ -183,38 +184,7 @@ describe.each(BROWSERS)('%s: Outlook compose forms', (name) => {
       page.evaluate((s: string) => document.querySelector(s)?.textContent ?? null, selector);
     const before = await text(body);
 
-    const seen = await page.evaluate(
-      (known: string[], bodySelector: string) => {
-        // S-6: messages and events shaped like ours, from the page world, change nothing.
-        const insert = { type: 'insert', subject: 'x', to: 'evil@example.com', body: 'pwned' };
-        window.postMessage(insert, '*');
-        window.postMessage({ type: 'toggle-panel' }, '*');
-        for (const type of ['insert', 'toggle-panel', 'collapse', 'ft-panel:insert']) {
-          document.dispatchEvent(new CustomEvent(type, { detail: insert, bubbles: true }));
-          document
-            .querySelector(bodySelector)!
-            .dispatchEvent(new CustomEvent(type, { detail: insert, bubbles: true }));
-        }
-        // S-8: no new globals, no data-* attribute or attribute value of ours anywhere.
-        const added = Object.getOwnPropertyNames(window).filter((key) => !known.includes(key));
-        const ours: string[] = [];
-        for (const element of document.querySelectorAll('*')) {
-          for (const { name, value } of element.attributes) {
-            if (/follow|\bft-|panel:/i.test(`${name}=${value}`))
-              ours.push(`${element.tagName} ${name}`);
-          }
-        }
-        const host = document.querySelector('ft-panel')!;
-        return {
-          added,
-          ours,
-          hostAttributes: host.getAttributeNames(),
-          shadow: host.shadowRoot === null,
-        };
-      },
-      globals,
-      body,
-    );
+    const seen = await probeFromPage(page, globals, body);
     expect(seen.added).toEqual([]);
     expect(seen.ours).toEqual([]);
     expect(seen.hostAttributes).toEqual(['style']);

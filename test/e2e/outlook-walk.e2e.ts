@@ -14,6 +14,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe';
 import { BROWSERS, fixtureRoute, launch, until, type Session, type View } from './harness';
+import { caretAfter } from './steps';
 import { GLORIA_EMAIL, seedData } from './panel-seed';
 
 declare const chrome: {
@@ -40,31 +41,6 @@ const LONG =
 
 const deeplink = (mailbox: string): string =>
   `${mailbox}deeplink/compose?to=${encodeURIComponent(GLORIA_EMAIL)}`;
-
-/** Puts the caret in the body right after `text`, as a person's click would. */
-async function caretAfter(page: View, text: string): Promise<void> {
-  await page.evaluate(
-    (selector: string, after: string) => {
-      const body = document.querySelector<HTMLElement>(selector)!;
-      body.focus();
-      const range = document.createRange();
-      range.setStart(body, 0);
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node && after; node = walker.nextNode()) {
-        const at = node.nodeValue!.indexOf(after);
-        if (at >= 0) {
-          range.setStart(node, at + after.length);
-          break;
-        }
-      }
-      range.collapse(true);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    },
-    BODY,
-    text,
-  );
-}
 
 /** What the page itself saw: drafts Outlook saved, `input` events that reached the document. */
 async function pageCounters(page: View): Promise<{ drafts: number; heard: number }> {
@@ -158,7 +134,7 @@ describe.each(BROWSERS)('%s: the panel walk on Outlook', (name) => {
       ).toEqual([true, 'Signature']);
 
       // The editor stops `input` at its root; the content script listens on the root itself.
-      await caretAfter(page, 'Dear Gloria,');
+      await caretAfter(page, BODY, 'Dear Gloria,');
       await page.type(BODY, WEEKENDS);
       await panel.waitForText('#ft-concerns li', 'Answered: weekend availability');
       // Outlook's Fluent look is on, and holds up in a real engine (contrast, roles).
@@ -168,7 +144,7 @@ describe.each(BROWSERS)('%s: the panel walk on Outlook', (name) => {
       const violations = (await axeViolations(panel)).filter((v) => v.id !== 'landmark-one-main');
       expect(violations).toEqual([]);
 
-      await caretAfter(page, 'count on me.');
+      await caretAfter(page, BODY, 'count on me.');
       await page.type(BODY, LONG);
       await panel.waitForText('.sev-warning', 'on the long side', 20_000);
 
@@ -188,7 +164,7 @@ describe.each(BROWSERS)('%s: the panel walk on Outlook', (name) => {
           '[id^=docking_InitVisiblePart_]:not([hidden]) [data-testid=ComposeSendButton] button[aria-label=Send]',
         );
       } else {
-        await caretAfter(page, 'Dear Gloria,');
+        await caretAfter(page, BODY, 'Dear Gloria,');
         await page.press('Control+Enter');
       }
       const gloria = await thanked(session);

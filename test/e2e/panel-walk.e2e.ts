@@ -5,7 +5,8 @@
  * undo → send → Gloria is thanked in storage.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { BROWSERS, fixtureRoute, launch, until, type Session, type View } from './harness';
+import { BROWSERS, fixtureRoute, launch, until, type Session } from './harness';
+import { caretAfter } from './steps';
 import { axeViolations } from './axe';
 import { GLORIA_EMAIL, GMAIL, GMAIL_FIXTURE, composeUrl, seedData } from './panel-seed';
 
@@ -25,34 +26,6 @@ const LONG =
   'When a shift lead left in the middle of December, I stepped in for three weeks, trained a ' +
   'replacement from the floor team, and still kept our sales targets and our inventory counts on ' +
   'track, which is the kind of steady work I would bring to your store from the very first week.';
-
-/**
- * Puts the caret in the compose body, as a person's click would: right after `text`, or at
- * the very start when `text` is empty.
- */
-async function caretAfter(page: View, text: string): Promise<void> {
-  await page.evaluate(
-    (selector: string, after: string) => {
-      const body = document.querySelector<HTMLElement>(selector)!;
-      body.focus();
-      const range = document.createRange();
-      range.setStart(body, 0);
-      const walker = document.createTreeWalker(body, NodeFilter.SHOW_TEXT);
-      for (let node = walker.nextNode(); node && after; node = walker.nextNode()) {
-        const at = node.nodeValue!.indexOf(after);
-        if (at >= 0) {
-          range.setStart(node, at + after.length);
-          break;
-        }
-      }
-      range.collapse(true);
-      getSelection()!.removeAllRanges();
-      getSelection()!.addRange(range);
-    },
-    BODY,
-    text,
-  );
-}
 
 describe.each(BROWSERS)('%s: the panel walk', (name) => {
   let session: Session;
@@ -74,7 +47,7 @@ describe.each(BROWSERS)('%s: the panel walk', (name) => {
     expect(await panel.evaluate(() => document.querySelectorAll('[role=status]').length)).toBe(1);
 
     // As a person would: the caret in the body first, then the button.
-    await caretAfter(page, '');
+    await caretAfter(page, BODY, '');
     await panel.click('#ft-insert');
     await panel.waitForText('#ft-insert-result', 'Inserted');
     await until(
@@ -84,7 +57,7 @@ describe.each(BROWSERS)('%s: the panel walk', (name) => {
     // The weekend concern has no planned answer yet: inserted, it is still missing.
     await panel.waitForText('#ft-concerns li', 'Missing: weekend availability');
 
-    await caretAfter(page, 'four shift leads.');
+    await caretAfter(page, BODY, 'four shift leads.');
     await page.type(BODY, WEEKENDS);
     await panel.waitForText('#ft-concerns li', 'Answered: weekend availability');
     await panel.waitForText('[role=status]', 'All 2 concerns answered');
@@ -93,7 +66,7 @@ describe.each(BROWSERS)('%s: the panel walk', (name) => {
     const violations = (await axeViolations(panel)).filter((v) => v.id !== 'landmark-one-main');
     expect(violations).toEqual([]);
 
-    await caretAfter(page, 'count on me.');
+    await caretAfter(page, BODY, 'count on me.');
     await page.type(BODY, LONG);
     await panel.waitForText('.sev-warning', 'on the long side', 20_000);
 

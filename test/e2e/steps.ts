@@ -1,0 +1,71 @@
+/** Steps the host e2e tests share: what a person, or a hostile page, does to a compose. */
+import type { View } from './harness';
+
+/**
+ * Puts the caret in the compose body right after `text` (at the very start when `text` is
+ * empty), as a person's click would.
+ */
+export async function caretAfter(page: View, body: string, text: string): Promise<void> {
+  await page.evaluate(
+    (selector: string, after: string) => {
+      const element = document.querySelector<HTMLElement>(selector)!;
+      element.focus();
+      const range = document.createRange();
+      range.setStart(element, 0);
+      const walker = document.createTreeWalker(element, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node && after; node = walker.nextNode()) {
+        const at = node.nodeValue!.indexOf(after);
+        if (at >= 0) {
+          range.setStart(node, at + after.length);
+          break;
+        }
+      }
+      range.collapse(true);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    },
+    body,
+    text,
+  );
+}
+
+/**
+ * From the page's own world: messages and events shaped like ours (S-6), then what the page
+ * can see of us (S-8): new globals since `known`, attributes naming us, the panel host.
+ */
+export function probeFromPage(
+  page: View,
+  known: string[],
+  body: string,
+): Promise<{ added: string[]; ours: string[]; hostAttributes: string[]; shadow: boolean }> {
+  return page.evaluate(
+    (knownGlobals: string[], bodySelector: string) => {
+      const insert = { type: 'insert', subject: 'x', to: 'evil@example.com', body: 'pwned' };
+      window.postMessage(insert, '*');
+      window.postMessage({ type: 'toggle-panel' }, '*');
+      for (const type of ['insert', 'toggle-panel', 'collapse', 'ft-panel:insert']) {
+        document.dispatchEvent(new CustomEvent(type, { detail: insert, bubbles: true }));
+        document
+          .querySelector(bodySelector)!
+          .dispatchEvent(new CustomEvent(type, { detail: insert, bubbles: true }));
+      }
+      const added = Object.getOwnPropertyNames(window).filter((key) => !knownGlobals.includes(key));
+      const ours: string[] = [];
+      for (const element of document.querySelectorAll('*')) {
+        for (const { name, value } of element.attributes) {
+          if (/follow|\bft-|panel:/i.test(`${name}=${value}`))
+            ours.push(`${element.tagName} ${name}`);
+        }
+      }
+      const host = document.querySelector('ft-panel')!;
+      return {
+        added,
+        ours,
+        hostAttributes: host.getAttributeNames(),
+        shadow: host.shadowRoot === null,
+      };
+    },
+    known,
+    body,
+  );
+}
