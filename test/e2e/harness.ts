@@ -422,8 +422,20 @@ async function launchFirefox(
     if (!handle) throw new Error('not a page view of this session');
     return handle;
   };
-  /** Indexes of the panel iframes among the tab's child frames (shadow trees included). */
+  /**
+   * Indexes of the panel iframes among the tab's child frames (shadow trees included). A frame
+   * removed mid-count (a compose closing) is discarded under Marionette's feet: count again.
+   */
   const panelIndexes = async (handle: string): Promise<number[]> => {
+    for (let attempt = 0; ; attempt++) {
+      try {
+        return await countPanels(handle);
+      } catch (error) {
+        if (attempt >= 5 || !/discarded|no such (window|frame)/i.test(String(error))) throw error;
+      }
+    }
+  };
+  const countPanels = async (handle: string): Promise<number[]> => {
     const indexes: number[] = [];
     for (let index = 0; index < 50; index++) {
       await marionette.send('WebDriver:SwitchToWindow', { handle, focus: true });

@@ -6,7 +6,10 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { demoData } from '../tools/demo-data';
 import { axeViolations } from './axe';
-import { BROWSERS, extensionLeaks, launch, type Session, type View } from './harness';
+import { BROWSERS, extensionLeaks, launch, until, type Session, type View } from './harness';
+
+/** The slice of the extension API the page-side steps call. */
+declare const chrome: { action: { getBadgeText(details: object): Promise<string> } };
 
 const person = (n: number, field: string) =>
   `.interviewers fieldset:nth-child(${n}) input[id$="-${field}"]`;
@@ -103,6 +106,15 @@ describe.each(BROWSERS)('%s: popup entry', (name) => {
     await again.waitForText('.due-list', 'Thank-you note to Owen Brandt');
     expect(await again.text('.due-list')).toMatch(/\d+ h( \d+ min)? left/);
     expect(await again.text('#due-title .count')).toBe('2');
+    // The toolbar badge says the same, from the background's own count.
+    await until(
+      async () =>
+        (await again.evaluate(() => {
+          const api = (globalThis as unknown as { browser?: typeof chrome }).browser ?? chrome;
+          return api.action.getBadgeText({});
+        })) === '2',
+      'the badge to show 2',
+    );
     expect(await again.text('.interview-list')).toContain('Harbor Lane Coffee');
     expect(await axeViolations(again)).toEqual([]);
     if (name === 'chromium') {
