@@ -1,10 +1,14 @@
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { goodDraft } from '../core/checks/examples';
 import { interviewKey } from '../shared/store-keys';
 import type { Store } from '../shared/store';
 import { fake, settle, startExtension, type Extension } from '../../test/setup/fake-extension';
 import { createPanelModel, recipientLine, type PanelModel } from './panel-model';
 import { composeState, fakePort, seedInterviews, type FakePort } from './panel.test-helpers';
+import { checksReady } from './live-checks';
+
+// The checks load lazily in the page; tests start once they are in.
+beforeAll(() => checksReady);
 
 vi.mock('webextension-polyfill', () => import('../../test/setup/polyfill-module'));
 

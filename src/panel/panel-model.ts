@@ -17,7 +17,13 @@ import {
   noteKindOf,
   templatesOfKind,
 } from './fill-draft';
-import { runChecks, viewReport, type ReportView } from './live-checks';
+import {
+  checksLoaded as checksLoadedNow,
+  checksReady,
+  runChecks,
+  viewReport,
+  type ReportView,
+} from './live-checks';
 import type { PanelPort } from './panel-port';
 import { autoPick, findPick, pickGroups, type Pick, type PickGroup } from './pick-interviewer';
 
@@ -207,7 +213,10 @@ export function createPanelModel(
 
   // Live checks: after each compose update (already debounced by the content script), and when
   // the pick, kind or saved notes change. The report signal changes only when its content does.
+  const checksLoaded = signal(checksLoadedNow());
+  if (!checksLoaded.peek()) void checksReady.then(() => (checksLoaded.value = true));
   const stopChecks = effect(() => {
+    if (!checksLoaded.value) return;
     const state = compose.value;
     const p = picked.value;
     const k = kind.value;
@@ -228,6 +237,7 @@ export function createPanelModel(
       settings,
       unfilledFields: unfilled,
     });
+    if (!result) return;
     const view = viewReport(result, p.interviewer, settings);
     if (report.peek()?.fingerprint !== view.fingerprint) report.value = view;
   });

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeAll, afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { goodDraft } from '../core/checks/examples';
 import type { Interview } from '../core/model/types';
 import { interviewKey } from '../shared/store-keys';
@@ -10,6 +10,10 @@ import { fake, settle, startExtension } from '../../test/setup/fake-extension';
 import { Panel } from './panel';
 import { createPanelModel, type PanelModel } from './panel-model';
 import { composeState, fakePort, seedInterviews, type FakePort } from './panel.test-helpers';
+import { checksReady } from './live-checks';
+
+// The checks load lazily in the page; tests start once they are in.
+beforeAll(() => checksReady);
 
 vi.mock('webextension-polyfill', () => import('../../test/setup/polyfill-module'));
 
