@@ -36,15 +36,15 @@ export function dueItems(
     const start = Date.parse(interview.when);
     if (t < start) continue;
     const lateCutoff = start + LATE_NOTE_DAYS * DAY;
-    const window = thankYouWindow(interview, settings);
+    const thanks = thankYouWindow(interview, settings);
     // The note goes by the channel the recruiter has used: a card replaces the email.
     const byCard = interview.channel === 'card';
     for (const person of interview.interviewers) {
       if (t >= lateCutoff || hasSent(person, byCard ? 'card' : 'thank-you')) continue;
-      const dueAt = byCard ? cardPostBy(interview) : window.dueAt;
+      const dueAt = byCard ? cardPostBy(interview) : thanks.dueAt;
       items.push({
         kind: byCard ? 'card' : 'thank-you',
-        state: stateFor(t, window.tooSoonUntil, dueAt),
+        state: stateFor(t, thanks.tooSoonUntil, dueAt),
         interviewId: interview.id,
         interviewerId: person.id,
         dueAt,

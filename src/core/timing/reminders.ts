@@ -78,7 +78,7 @@ export function planReminders(
     };
 
     const byCard = interview.channel === 'card';
-    const window = thankYouWindow(interview, settings);
+    const thanks = thankYouWindow(interview, settings);
     const stillSuggested = t < start + LATE_NOTE_DAYS * DAY;
     for (const person of interview.interviewers) {
       if (!stillSuggested || hasThanked(person, byCard ? 'card' : 'thank-you')) continue;
@@ -90,8 +90,8 @@ export function planReminders(
         interviewId: interview.id,
         interviewerId: person.id,
       });
-      if (window.nudgeAt) chain.push(entry('nudge', window.nudgeAt));
-      chain.push(byCard ? entry('card', cardPostBy(interview)) : entry('thank-you', window.dueAt));
+      if (thanks.nudgeAt) chain.push(entry('nudge', thanks.nudgeAt));
+      chain.push(byCard ? entry('card', cardPostBy(interview)) : entry('thank-you', thanks.dueAt));
       keep(chain);
     }
 
