@@ -12,7 +12,7 @@ import type {
   TemplateKind,
 } from '../core/model/types';
 import { fillTemplate, type FilledTemplate } from '../core/templates/fill-template';
-import { followUpDates } from '../core/timing/follow-up-dates';
+import { interviewFollowUps } from '../core/timing/follow-up-dates';
 
 /** The kinds a user picks between, in the panel's order, with their plain names. */
 export const DRAFT_KINDS: readonly { kind: TemplateKind; label: string }[] = [
@@ -42,10 +42,7 @@ export function followUpDueAt(
   if (interview.outcome) return null;
   const thanked = person.thankedAt || person.history.some((n) => n.kind !== 'follow-up');
   if (!thanked) return null;
-  const sent = interview.interviewers
-    .flatMap((p) => p.history.filter((n) => n.kind === 'follow-up').map((n) => n.at))
-    .sort();
-  const dates = followUpDates(interview, sent.length, sent[sent.length - 1]);
+  const dates = interviewFollowUps(interview);
   return dates.next && Date.parse(now) >= Date.parse(dates.next) ? dates.next : null;
 }
 

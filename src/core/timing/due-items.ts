@@ -1,5 +1,5 @@
 import type { Interview, Interviewer, Settings } from '../model/types';
-import { followUpDates } from './follow-up-dates';
+import { interviewFollowUps } from './follow-up-dates';
 import { cardPostBy, thankYouWindow } from './thank-you-window';
 
 export type DueKind = 'thank-you' | 'card' | 'follow-up' | 'close';
@@ -50,11 +50,7 @@ export function dueItems(
         dueAt,
       });
     }
-    const sent = interview.interviewers.flatMap((p) =>
-      p.history.filter((n) => n.kind === 'follow-up').map((n) => n.at),
-    );
-    sent.sort();
-    const dates = followUpDates(interview, sent.length, sent[sent.length - 1]);
+    const dates = interviewFollowUps(interview);
     if (t >= Date.parse(dates.moveOnAt)) {
       items.push({ kind: 'close', state: 'due', interviewId: interview.id, dueAt: dates.moveOnAt });
     } else if (dates.next && t >= Date.parse(dates.next)) {

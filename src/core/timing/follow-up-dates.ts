@@ -64,3 +64,14 @@ export function followUpDates(
 function atNine(day: { year: number; month: number; day: number }, zone: string): number {
   return instantAt({ year: day.year, month: day.month, day: day.day, hour: FOLLOW_UP_HOUR }, zone);
 }
+
+/**
+ * The follow-up dates of an interview as it stands: counts the follow-ups already sent to any of
+ * its interviewers (oldest first) and lets the latest one move the next date.
+ */
+export function interviewFollowUps(interview: Interview): FollowUpDates & { sent: string[] } {
+  const sent = interview.interviewers
+    .flatMap((p) => p.history.filter((n) => n.kind === 'follow-up').map((n) => n.at))
+    .sort();
+  return { ...followUpDates(interview, sent.length, sent.at(-1)), sent };
+}

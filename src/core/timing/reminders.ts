@@ -5,7 +5,7 @@
  * stopped after ~30 s idle and keeps nothing in memory).
  */
 import type { Interview, Interviewer, ReminderSettings, Settings } from '../model/types';
-import { followUpDates } from './follow-up-dates';
+import { interviewFollowUps } from './follow-up-dates';
 import { cardPostBy, iso, thankYouWindow } from './thank-you-window';
 import { instantAt, zonedTime } from './zoned-time';
 
@@ -95,10 +95,8 @@ export function planReminders(
       keep(chain);
     }
 
-    const sent = interview.interviewers
-      .flatMap((p) => p.history.filter((n) => n.kind === 'follow-up').map((n) => n.at))
-      .sort();
-    const dates = followUpDates(interview, sent.length, sent.at(-1));
+    const dates = interviewFollowUps(interview);
+    const { sent } = dates;
     const chain: Omit<PlannedReminder, 'when'>[] = [];
     if (dates.next) {
       const kind = sent.length === 0 ? 'follow-up-1' : 'follow-up-2';
