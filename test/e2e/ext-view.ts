@@ -1,6 +1,3 @@
-/** Kept for tests written against the first harness. */
-export type ExtView = View;
-
 /**
  * One way for tests to drive a mail page, an extension page (popup, options) or a panel iframe
  * in either browser: puppeteer frames on Chromium, Marionette on Firefox (see marionette.ts for why).
