@@ -55,6 +55,10 @@ export interface ConcernVerdict {
   /** The sentence of the user's own text that answers it, or null. */
   evidence: string | null;
   span?: Span;
+  /** Probability that the verdict is right, as the checker estimates it (0.5 = a coin toss). */
+  confidence: number;
+  /** False when the confidence falls inside the calibrated "not sure" band. */
+  sure: boolean;
 }
 
 export type GreetingVerdict = 'correct' | 'misspelled' | 'wrong-person' | 'missing';

@@ -162,7 +162,7 @@ export function assessConcerns(
     }
     const unit = sentences[top];
     if (!unit || topScore < threshold) {
-      return { concernId: concern.id, addressed: false, evidence: null, score: topScore };
+      return { concernId: concern.id, addressed: false, evidence: null, score: topScore, confidence: 1, sure: true };
     }
     return {
       concernId: concern.id,
@@ -170,6 +170,8 @@ export function assessConcerns(
       evidence: unit.text,
       span: { start: unit.start, end: unit.end },
       score: topScore,
+      confidence: 1,
+      sure: true,
     };
   });
 }
