@@ -13,12 +13,13 @@ import { checkDraft } from '../core/checks/index';
 import type { Finding, GreetingVerdict } from '../core/checks/types';
 import { followUpDates } from '../core/timing/follow-up-dates';
 import { thankYouWindow } from '../core/timing/thank-you-window';
+import { shippedConcernModel } from './concern-model';
 import { parseCase, type ParsedCase } from './eval-case';
 
 export interface CheckOutput {
   id: string;
   words: number;
-  concerns: { addressed: boolean; evidence: string | null }[];
+  concerns: { addressed: boolean; sure: boolean; evidence: string | null }[];
   greeting: GreetingVerdict;
   findings: Pick<Finding, 'rule' | 'severity' | 'message'>[];
   due: { thankYouBy: string; followUpOn: string };
@@ -46,17 +47,24 @@ export function checkCase(item: unknown, index: number): CheckOutput {
     throw new Error(`${parsed.id}: interview.when must be an ISO 8601 date-time`);
   }
   const now = nowFor(item as Record<string, unknown>, parsed);
-  const report = checkDraft({
-    interview: parsed.interview,
-    interviewerId: parsed.interviewerId,
-    text: parsed.draft,
-    kind: 'thank-you',
-    now,
-  });
+  const report = checkDraft(
+    {
+      interview: parsed.interview,
+      interviewerId: parsed.interviewerId,
+      text: parsed.draft,
+      kind: 'thank-you',
+      now,
+    },
+    { concernModel: shippedConcernModel() },
+  );
   return {
     id: parsed.id,
     words: report.words,
-    concerns: report.concerns.map(({ addressed, evidence }) => ({ addressed, evidence })),
+    concerns: report.concerns.map(({ addressed, sure, evidence }) => ({
+      addressed,
+      sure,
+      evidence,
+    })),
     greeting: report.greeting,
     findings: report.findings.map(({ rule, severity, message }) => ({ rule, severity, message })),
     due: {

@@ -1,9 +1,15 @@
 /**
- * Scores concern coverage and the greeting verdict on labelled cases
- * (shared/eval/README.md): `npx tsx src/cli/eval.ts [FILE] [--json]`.
+ * Scores concern coverage and the greeting verdict on labelled cases (the eval format of
+ * `test/eval/dev.json`): `npx tsx src/cli/eval.ts [FILE] [--json] [--lexicon]`.
+ *
+ * Forced figures score every verdict; selective figures score only the sure ones. Beside the
+ * figures on FILE it prints the leave-fields-out figures recorded when the shipped model was
+ * trained (test/corpus/model-manifest.json): the figure that predicts a new user's field.
  */
-import { readFileSync } from 'node:fs';
-import { assessConcerns } from '../core/concerns/index';
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { assessConcerns, type ConcernModel } from '../core/concerns/index';
+import { shippedConcernModel } from './concern-model';
 import { greetingVerdict } from '../core/greeting/index';
 import { extractOwnText } from '../core/text/own-text';
 import { parseCases, type ParsedCase } from './eval-case';
@@ -30,6 +36,10 @@ export interface EvalReport {
   addressed: Prf;
   missing: Prf;
   macroF1: number;
+  /** Share of scored concerns with a sure verdict, and the precision of each sure class. */
+  sureCoverage: number;
+  sureAddressedPrecision: number;
+  sureMissingPrecision: number;
   greetingAccuracy: number;
   greetings: number;
   wrong: Miss[];
@@ -43,7 +53,15 @@ function prf(tp: number, fp: number, fn: number): Prf {
   return { precision, recall, f1, support: tp + fn };
 }
 
-export function evaluate(cases: ParsedCase[], errors: string[] = []): EvalReport {
+export function evaluate(
+  cases: ParsedCase[],
+  errors: string[] = [],
+  model: ConcernModel | null = null,
+): EvalReport {
+  let sureA = 0;
+  let sureAok = 0;
+  let sureM = 0;
+  let sureMok = 0;
   let tp = 0; // addressed predicted and labelled
   let fp = 0; // addressed predicted, labelled missing
   let fn = 0; // missing predicted, labelled addressed
@@ -56,7 +74,7 @@ export function evaluate(cases: ParsedCase[], errors: string[] = []): EvalReport
     if (!interviewer) continue;
     const others = c.interview.interviewers.filter((i) => i !== interviewer);
     const own = extractOwnText(c.draft);
-    const verdicts = assessConcerns(own, interviewer, others);
+    const verdicts = assessConcerns(own, interviewer, others, model ? { model } : {});
     c.expect?.concerns?.forEach((e, k) => {
       if (e.addressed === null) return;
       const v = verdicts[k];
@@ -65,6 +83,13 @@ export function evaluate(cases: ParsedCase[], errors: string[] = []): EvalReport
       else if (got) fp++;
       else if (e.addressed) fn++;
       else tn++;
+      if (v?.sure && got) {
+        sureA++;
+        if (e.addressed) sureAok++;
+      } else if (v?.sure) {
+        sureM++;
+        if (!e.addressed) sureMok++;
+      }
       if (got !== e.addressed) {
         wrong.push({
           id: c.id,
@@ -100,6 +125,9 @@ export function evaluate(cases: ParsedCase[], errors: string[] = []): EvalReport
     addressed,
     missing,
     macroF1: (addressed.f1 + missing.f1) / 2,
+    sureCoverage: tp + fp + fn + tn === 0 ? 0 : (sureA + sureM) / (tp + fp + fn + tn),
+    sureAddressedPrecision: sureA === 0 ? 0 : sureAok / sureA,
+    sureMissingPrecision: sureM === 0 ? 0 : sureMok / sureM,
     greetingAccuracy: greetN === 0 ? 0 : greetOk / greetN,
     greetings: greetN,
     wrong,
@@ -116,6 +144,9 @@ function printReport(r: EvalReport): void {
   console.log(row('addressed', r.addressed));
   console.log(row('missing', r.missing));
   console.log(`macro-F1   ${pct(r.macroF1)}`);
+  console.log(
+    `sure       ${pct(r.sureCoverage)} of concerns; precision of sure ✓ ${pct(r.sureAddressedPrecision)}, of sure ✗ ${pct(r.sureMissingPrecision)}`,
+  );
   console.log(`greeting   accuracy ${pct(r.greetingAccuracy)} (${r.greetings} cases)`);
   if (r.wrong.length > 0) console.log('\nWrong:');
   for (const w of r.wrong) {
@@ -126,13 +157,53 @@ function printReport(r: EvalReport): void {
   for (const e of r.errors) console.error(e);
 }
 
+interface Held {
+  concerns: number;
+  macroF1: number;
+  missing: { precision: number; recall: number };
+  sureCoverage: number;
+  sureAddressedPrecision: number;
+  sureMissingPrecision: number;
+}
+
+/** The leave-fields-out figures the training run recorded, if the manifest is here. */
+function leaveFieldsOut(): { figures: Held; fields: number; drafts: number } | null {
+  const file = resolve(import.meta.dirname, '../../test/corpus/model-manifest.json');
+  if (!existsSync(file)) return null;
+  const m = JSON.parse(readFileSync(file, 'utf8')) as {
+    leaveFieldsOut: Held | null;
+    corpus: { fields: string[]; drafts: number };
+  };
+  return m.leaveFieldsOut
+    ? { figures: m.leaveFieldsOut, fields: m.corpus.fields.length, drafts: m.corpus.drafts }
+    : null;
+}
+
 function main(argv: string[]): void {
   const json = argv.includes('--json');
+  const lexicon = argv.includes('--lexicon');
   const file = argv.find((a) => !a.startsWith('--')) ?? 'test/eval/dev.json';
   const { cases, errors } = parseCases(JSON.parse(readFileSync(file, 'utf8')));
-  const report = evaluate(cases, errors);
-  if (json) console.log(JSON.stringify(report));
-  else printReport(report);
+  const report = evaluate(cases, errors, lexicon ? null : shippedConcernModel());
+  const held = lexicon ? null : leaveFieldsOut();
+  if (json) {
+    console.log(JSON.stringify({ ...report, leaveFieldsOut: held?.figures ?? null }));
+    return;
+  }
+  console.log(lexicon ? 'Concern check: word lists (--lexicon)' : 'Concern check: pair model');
+  printReport(report);
+  if (held) {
+    const h = held.figures;
+    console.log(
+      `\nLeave-fields-out (training run; ${held.drafts} corpus drafts, each of ${held.fields} fields scored by a model that never saw it):`,
+    );
+    console.log(
+      `macro-F1   ${pct(h.macroF1)}; missing precision ${pct(h.missing.precision)} recall ${pct(h.missing.recall)} (${h.concerns} concerns)`,
+    );
+    console.log(
+      `sure       ${pct(h.sureCoverage)} of concerns; precision of sure ✓ ${pct(h.sureAddressedPrecision)}, of sure ✗ ${pct(h.sureMissingPrecision)}`,
+    );
+  }
 }
 
 main(process.argv.slice(2));

@@ -1,4 +1,4 @@
-import { assessConcerns } from '../concerns/index';
+import { assessConcerns, type ConcernModel } from '../concerns/index';
 import { greetingVerdict } from '../greeting/index';
 import type { Interviewer } from '../model/types';
 import { extractOwnText } from '../text/own-text';
@@ -24,7 +24,12 @@ function colleagues(all: Interviewer[], interviewer: Interviewer): Interviewer[]
  * greeting verdicts. Rules read this instead of re-tokenising, which keeps a full check of a
  * 2,000-word draft within a few milliseconds.
  */
-export function analyseDraft(input: DraftInput): DraftAnalysis {
+export interface AnalyseOptions {
+  /** The learned concern model, once loaded; the word-list check answers until then. */
+  concernModel?: ConcernModel | null;
+}
+
+export function analyseDraft(input: DraftInput, options: AnalyseOptions = {}): DraftAnalysis {
   const interviewer = input.interview.interviewers.find((p) => p.id === input.interviewerId);
   if (!interviewer) {
     throw new Error(`This interview has no interviewer with id "${input.interviewerId}".`);
@@ -41,7 +46,12 @@ export function analyseDraft(input: DraftInput): DraftAnalysis {
     ownText,
     words: tokens.length,
     readingSeconds: readingSeconds(tokens.length),
-    concerns: assessConcerns({ text: ownText, sentences, tokens }, interviewer, others),
+    concerns: assessConcerns(
+      { text: ownText, sentences, tokens },
+      interviewer,
+      others,
+      options.concernModel ? { model: options.concernModel } : {},
+    ),
     greeting: greeting.verdict,
     sentences,
     tokens,

@@ -1,10 +1,11 @@
-import { analyseDraft } from './analysis';
+import { analyseDraft, type AnalyseOptions } from './analysis';
 import { byImportance } from './finding';
 import { rules } from './registry';
 import { resolveSetting } from './settings';
 import type { DraftInput, DraftReport, Finding, RuleInfo } from './types';
 
 export type * from './types';
+export type { AnalyseOptions } from './analysis';
 export { rules } from './registry';
 
 /**
@@ -16,8 +17,8 @@ export { rules } from './registry';
  *     now: new Date().toISOString() });
  *   report.findings[0]; // { rule: 'greeting', severity: 'error', message: "Greeting says …" }
  */
-export function checkDraft(input: DraftInput): DraftReport {
-  const analysis = analyseDraft(input);
+export function checkDraft(input: DraftInput, options: AnalyseOptions = {}): DraftReport {
+  const analysis = analyseDraft(input, options);
   const findings: Finding[] = [];
   for (const rule of rules) {
     const setting = resolveSetting(rule, input.rules, rule.id);

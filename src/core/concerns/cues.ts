@@ -62,3 +62,36 @@ export function answerCues(sentence: string): AnswerCues {
   else if (raisesTopic && sentence.length < 90 && !number) score *= 0.6;
   return { answer: Math.min(1, score), raisesTopic };
 }
+
+const PLAN =
+  /\b(?:will|i'll|i’ll|plan|planning|going to|next (?:week|month)|enrolled|registered|scheduled|booked|signed up|starting|start|by (?:january|february|march|april|may|june|july|august|september|october|november|december|the end|spring|summer|fall|autumn|winter))\b/i;
+const NEGATION =
+  /\b(?:not|no|never|haven't|haven’t|hasn't|didn't|don't|can't|cannot|isn't|wasn't|yet)\b|n['’]t\b/i;
+const YOU = /\b(?:you|your|yours)\b/i;
+
+/** How many sentence facts `sentenceFacts` returns. */
+export const SENTENCE_FACTS = 13;
+
+/**
+ * What the rules know about a sentence, as numbers for the concern model: who speaks, whether
+ * it commits, plans, counts, asks, praises or only raises a topic. Order is part of the model
+ * file's contract: append, never reorder.
+ */
+export function sentenceFacts(sentence: string, words: number): number[] {
+  const mere = MERE_MENTION.some((re) => re.test(sentence));
+  return [
+    FIRST_PERSON.test(sentence) ? 1 : 0,
+    ANSWER_VERB.test(sentence) ? 1 : 0,
+    DIGIT.test(sentence) || NUMBER_WORD.test(sentence) ? 1 : 0,
+    mere ? 1 : 0,
+    RAISES_TOPIC.test(sentence) ? 1 : 0,
+    MENTION_ONLY.test(sentence) ? 1 : 0,
+    CONCESSION_ONLY.test(sentence) ? 1 : 0,
+    sentence.includes('?') ? 1 : 0,
+    PLAN.test(sentence) ? 1 : 0,
+    NEGATION.test(sentence) ? 1 : 0,
+    YOU.test(sentence) ? 1 : 0,
+    Math.min(words, 40) / 40,
+    answerCues(sentence).answer,
+  ];
+}

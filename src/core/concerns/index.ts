@@ -9,7 +9,10 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/words';
 import { answerCues } from './cues';
 import { lexemesOfToken, type Lexeme } from './features';
+import { assessWithModel, type ConcernModel } from './model-assess';
 import { HEAD_MIN, matcherFor } from './represent';
+
+export type { ConcernModel } from './model-assess';
 
 /**
  * Minimum of relevance × answer-ness. Macro-F1 on the dev set is flat from 0.2 to 0.8; 0.5 sits
@@ -18,6 +21,11 @@ import { HEAD_MIN, matcherFor } from './represent';
 export const THRESHOLD = 0.5;
 
 export interface AssessOptions {
+  /**
+   * The learned pair model. Without it (while it loads, or if its files are damaged) the
+   * word-list check answers, and every verdict is marked not sure.
+   */
+  model?: ConcernModel;
   /** Overrides THRESHOLD; for calibration runs. */
   threshold?: number;
   /** Overrides CARRY; for calibration runs. */
@@ -64,6 +72,10 @@ export function assessConcerns(
   others: Interviewer[],
   options: AssessOptions = {},
 ): ScoredVerdict[] {
+  if (options.model) {
+    const prepared = typeof ownText === 'string' ? prepare(ownText) : ownText;
+    return assessWithModel(options.model, prepared, interviewer);
+  }
   const threshold = options.threshold ?? THRESHOLD;
   const carry = options.carry ?? CARRY;
   const otherMargin = options.otherMargin ?? OTHER_MARGIN;
@@ -162,7 +174,14 @@ export function assessConcerns(
     }
     const unit = sentences[top];
     if (!unit || topScore < threshold) {
-      return { concernId: concern.id, addressed: false, evidence: null, score: topScore, confidence: 1, sure: true };
+      return {
+        concernId: concern.id,
+        addressed: false,
+        evidence: null,
+        score: topScore,
+        confidence: 0.5,
+        sure: false,
+      };
     }
     return {
       concernId: concern.id,
@@ -170,8 +189,8 @@ export function assessConcerns(
       evidence: unit.text,
       span: { start: unit.start, end: unit.end },
       score: topScore,
-      confidence: 1,
-      sure: true,
+      confidence: 0.5,
+      sure: false,
     };
   });
 }

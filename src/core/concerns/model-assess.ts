@@ -1,0 +1,153 @@
+/**
+ * Concern verdicts from the pair model: each concern is scored against every passage of the
+ * user's own text (a sentence, or a sentence with the one before it in the same paragraph,
+ * because an answer often names its topic in one sentence and gives the substance in the
+ * next), and the best passage decides. Whether a verdict is "sure" comes from a band
+ * calibrated on training folds, never on the development cases.
+ */
+import type { Concern, Interviewer } from '../model/types';
+import type { Sentence } from '../text/sentences';
+import { tokenize } from '../text/words';
+import type { PreparedText, ScoredVerdict } from './index';
+import { passageFacts, type PairModel, type SideWord, wordsOf } from './pair-model';
+import type { WordVectors } from './word-vectors';
+
+/** Decision points of the shipped model, from its training manifest. */
+export interface Calibration {
+  /** At or above: addressed (forced verdict). */
+  threshold: number;
+  /** At or above: sure it is addressed. */
+  sureAbove: number;
+  /** At or below: sure it is missing. */
+  sureBelow: number;
+}
+
+export interface ConcernModel {
+  pair: PairModel;
+  vectors: WordVectors;
+  calibration: Calibration;
+}
+
+export interface Passage {
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** Sentences, and each sentence joined to the one before it when no blank line parts them. */
+export function passagesOf(text: string, sentences: readonly Sentence[]): Passage[] {
+  const out: Passage[] = [];
+  for (let i = 0; i < sentences.length; i++) {
+    const s = sentences[i] as Sentence;
+    out.push({ text: s.text, start: s.start, end: s.end });
+    const prev = sentences[i - 1];
+    if (prev && !/\n\s*\n/.test(text.slice(prev.end, s.start))) {
+      out.push({ text: text.slice(prev.start, s.end), start: prev.start, end: s.end });
+    }
+  }
+  return out;
+}
+
+interface Encoded {
+  words: SideWord[];
+  facts: number[];
+}
+
+/** Per-model memo of encoded texts and scores; drafts change a few words per keystroke. */
+const memo = new WeakMap<
+  ConcernModel,
+  { encoded: Map<string, Encoded>; scores: Map<string, number> }
+>();
+
+function memoOf(model: ConcernModel) {
+  let m = memo.get(model);
+  if (!m) {
+    m = { encoded: new Map(), scores: new Map() };
+    memo.set(model, m);
+  }
+  if (m.encoded.size > 4000) m.encoded.clear();
+  if (m.scores.size > 20000) m.scores.clear();
+  return m;
+}
+
+function encode(model: ConcernModel, text: string): Encoded {
+  const m = memoOf(model);
+  let e = m.encoded.get(text);
+  if (!e) {
+    const words = wordsOf(text, model.vectors);
+    e = { words, facts: passageFacts(text, tokenize(text).length) };
+    m.encoded.set(text, e);
+  }
+  return e;
+}
+
+/** Probability that `passage` answers `concern`. */
+export function answerProbability(model: ConcernModel, concern: Concern, passage: string): number {
+  const m = memoOf(model);
+  const key = `${concern.text}\u0000${concern.answer ?? ''}\u0000${passage}`;
+  let p = m.scores.get(key);
+  if (p === undefined) {
+    const c = encode(model, concern.text);
+    const planned = concern.answer ? encode(model, concern.answer).words : [];
+    const b = encode(model, passage);
+    p = model.pair.score({ concern: c.words, planned, passage: b.words, facts: b.facts });
+    m.scores.set(key, p);
+  }
+  return p;
+}
+
+export interface ConcernScore {
+  probability: number;
+  passage: Passage | null;
+}
+
+/** The best passage for each of the interviewer's concerns. */
+export function scoreConcerns(
+  model: ConcernModel,
+  prepared: PreparedText,
+  concerns: readonly Concern[],
+): ConcernScore[] {
+  const passages = passagesOf(prepared.text, prepared.sentences);
+  return concerns.map((concern) => {
+    let best: ConcernScore = { probability: 0, passage: null };
+    for (const passage of passages) {
+      const p = answerProbability(model, concern, passage.text);
+      if (p > best.probability) best = { probability: p, passage };
+    }
+    return best;
+  });
+}
+
+export function verdictOf(
+  concern: Concern,
+  score: ConcernScore,
+  calibration: Calibration,
+): ScoredVerdict {
+  const p = score.probability;
+  const addressed = p >= calibration.threshold && score.passage !== null;
+  const sure = addressed ? p >= calibration.sureAbove : p <= calibration.sureBelow;
+  const base = {
+    concernId: concern.id,
+    score: p,
+    confidence: addressed ? p : 1 - p,
+    sure,
+  };
+  if (!addressed || !score.passage) return { ...base, addressed: false, evidence: null };
+  return {
+    ...base,
+    addressed: true,
+    evidence: score.passage.text,
+    span: { start: score.passage.start, end: score.passage.end },
+  };
+}
+
+export function assessWithModel(
+  model: ConcernModel,
+  prepared: PreparedText,
+  interviewer: Interviewer,
+): ScoredVerdict[] {
+  const scores = scoreConcerns(model, prepared, interviewer.concerns);
+  return interviewer.concerns.map((c, k) =>
+    verdictOf(c, scores[k] as ConcernScore, model.calibration),
+  );
+}
