@@ -1,63 +1,6 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { isPlainlyVisible, placePanel } from './frame-host';
-
-const viewport = { width: 1400, height: 900 };
-const box = (left: number, top: number, right: number, bottom: number) => ({
-  left,
-  top,
-  right,
-  bottom,
-});
-
-describe('placePanel', () => {
-  test('a mole at the bottom right: the panel goes to its left, full height, not over it', () => {
-    const compose = box(884, 300, 1384, 900);
-    const g = placePanel(compose, viewport, 'auto')!;
-    expect(g).toMatchObject({ collapsed: false, cramped: false, width: 340 });
-    expect(g.left + g.width).toBeLessThanOrEqual(compose.left);
-    expect(g.top + g.height).toBeLessThanOrEqual(viewport.height);
-  });
-
-  test('no room on the left: the right side', () => {
-    const g = placePanel(box(20, 100, 700, 800), viewport, 'auto')!;
-    expect(g.left).toBeGreaterThanOrEqual(700);
-    expect(g.collapsed).toBe(false);
-  });
-
-  test('full-screen with narrow margins: a tab in the margin, cramped', () => {
-    const compose = box(210, 40, 1190, 860);
-    const g = placePanel(compose, viewport, 'auto')!;
-    expect(g).toMatchObject({ collapsed: true, cramped: true, width: 44, height: 44 });
-    expect(g.left + g.width).toBeLessThanOrEqual(compose.left);
-  });
-
-  test('a compose filling the window (pop-out): the tab sits on its top-left corner', () => {
-    const g = placePanel(box(0, 0, 1400, 900), viewport, 'auto')!;
-    expect(g).toMatchObject({ left: 0, top: 0, collapsed: true, cramped: true });
-  });
-
-  test('collapsed by the user: a tab even with room; minimised: a tab, cramped', () => {
-    expect(placePanel(box(884, 300, 1384, 900), viewport, 'collapsed')).toMatchObject({
-      collapsed: true,
-      cramped: false,
-    });
-    expect(placePanel(box(884, 860, 1384, 900), viewport, 'auto', true)).toMatchObject({
-      collapsed: true,
-      cramped: true,
-    });
-  });
-
-  test('opened on purpose while cramped: expanded on the roomier side, still cramped', () => {
-    const g = placePanel(box(210, 40, 1190, 860), viewport, 'open')!;
-    expect(g).toMatchObject({ collapsed: false, cramped: true, width: 340 });
-    expect(g.left).toBeGreaterThanOrEqual(8);
-  });
-
-  test('a compose with no box (display:none) has no placement', () => {
-    expect(placePanel(box(0, 0, 0, 0), viewport, 'auto')).toBeNull();
-  });
-});
+import { isPlainlyVisible } from './frame-host';
 
 describe('isPlainlyVisible (S-11 clickjacking guard)', () => {
   afterEach(() => {
