@@ -1,4 +1,4 @@
-import { placePanels, type Box, type PanelMode } from '../core/layout/place-panels';
+import { placePanels, type Box, type PanelMode, type Placement } from '../core/layout/place-panels';
 import type { PanelLayout } from '../shared/compose-protocol';
 import { ext } from './ext';
 
@@ -38,7 +38,7 @@ interface Docked {
   hidden: boolean;
   /** Higher chooses its room first: the compose focused, expanded or opened last. */
   rank: number;
-  apply(placement: ReturnType<typeof placePanels>[number]): void;
+  apply(placement: Placement | null): void;
 }
 
 /**
