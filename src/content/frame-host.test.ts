@@ -1,61 +1,118 @@
 // @vitest-environment happy-dom
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { isPlainlyVisible, placePanel } from './frame-host';
+import type { PanelLayout } from '../shared/compose-protocol';
+import { dockPanel, isPlainlyVisible } from './frame-host';
 
-const viewport = { width: 1400, height: 900 };
-const box = (left: number, top: number, right: number, bottom: number) => ({
-  left,
-  top,
-  right,
-  bottom,
-});
+vi.mock('./ext', () => ({
+  ext: { runtime: { getURL: (path: string) => `chrome-extension://ext-id/${path}` } },
+}));
 
-describe('placePanel', () => {
-  test('a mole at the bottom right: the panel goes to its left, full height, not over it', () => {
-    const compose = box(884, 300, 1384, 900);
-    const g = placePanel(compose, viewport, 'auto')!;
-    expect(g).toMatchObject({ collapsed: false, cramped: false, width: 340 });
-    expect(g.left + g.width).toBeLessThanOrEqual(compose.left);
-    expect(g.top + g.height).toBeLessThanOrEqual(viewport.height);
+describe('dockPanel: every panel in the page is placed around every compose', () => {
+  /** happy-dom lays nothing out: composes get fixed boxes, hit-testing follows those boxes. */
+  const boxes = new Map<Element, DOMRect>();
+  let cover: Element | null = null;
+  const controllers: AbortController[] = [];
+
+  afterEach(() => {
+    for (const controller of controllers.splice(0)) controller.abort();
+    boxes.clear();
+    cover = null;
+    vi.restoreAllMocks();
+    document.body.replaceChildren();
   });
 
-  test('no room on the left: the right side', () => {
-    const g = placePanel(box(20, 100, 700, 800), viewport, 'auto')!;
-    expect(g.left).toBeGreaterThanOrEqual(700);
-    expect(g.collapsed).toBe(false);
-  });
-
-  test('full-screen with narrow margins: a tab in the margin, cramped', () => {
-    const compose = box(210, 40, 1190, 860);
-    const g = placePanel(compose, viewport, 'auto')!;
-    expect(g).toMatchObject({ collapsed: true, cramped: true, width: 44, height: 44 });
-    expect(g.left + g.width).toBeLessThanOrEqual(compose.left);
-  });
-
-  test('a compose filling the window (pop-out): the tab sits on its top-left corner', () => {
-    const g = placePanel(box(0, 0, 1400, 900), viewport, 'auto')!;
-    expect(g).toMatchObject({ left: 0, top: 0, collapsed: true, cramped: true });
-  });
-
-  test('collapsed by the user: a tab even with room; minimised: a tab, cramped', () => {
-    expect(placePanel(box(884, 300, 1384, 900), viewport, 'collapsed')).toMatchObject({
-      collapsed: true,
-      cramped: false,
+  function setup(): void {
+    vi.spyOn(document.documentElement, 'clientWidth', 'get').mockReturnValue(1920);
+    vi.spyOn(window, 'innerHeight', 'get').mockReturnValue(1080);
+    vi.spyOn(document, 'elementFromPoint').mockImplementation((x, y) => {
+      if (cover) return cover;
+      for (const [element, box] of boxes) {
+        if (x >= box.left && x < box.right && y >= box.top && y < box.bottom) {
+          return element.querySelector('[contenteditable]') ?? element;
+        }
+      }
+      return document.body;
     });
-    expect(placePanel(box(884, 860, 1384, 900), viewport, 'auto', true)).toMatchObject({
-      collapsed: true,
-      cramped: true,
-    });
+  }
+
+  function compose(left: number, top: number, right: number, bottom: number): HTMLElement {
+    const root = document.createElement('div');
+    const body = document.createElement('div');
+    body.contentEditable = 'true';
+    root.append(body);
+    document.body.append(root);
+    const box = new DOMRect(left, top, right - left, bottom - top);
+    boxes.set(root, box);
+    vi.spyOn(root, 'getBoundingClientRect').mockReturnValue(box);
+    return root;
+  }
+
+  function dock(target: HTMLElement) {
+    const controller = new AbortController();
+    controllers.push(controller);
+    const layouts: PanelLayout[] = [];
+    const panel = dockPanel(target, 'n', controller.signal, (layout) => layouts.push(layout));
+    return { panel, layouts, close: () => controller.abort() };
+  }
+
+  const at = (host: HTMLElement) => ({
+    left: parseFloat(host.style.left),
+    width: parseFloat(host.style.width),
+    shown: host.style.display !== 'none',
+  });
+  const frame = () => new Promise((done) => requestAnimationFrame(done));
+
+  test('an inline reply and a mole at 1920×1080: the compose focused last takes the gap between them', async () => {
+    setup();
+    const replyRoot = compose(252, 169, 1012, 576);
+    const moleRoot = compose(1364, 480, 1904, 1080);
+    const reply = dock(replyRoot);
+    const mole = dock(moleRoot);
+    // Opened last, the mole chose first: the gap is its; the reply shows a tab that could
+    // have the room (not cramped), so expanding it asks for room rather than overlap.
+    expect(at(mole.panel.host)).toMatchObject({ left: 1020, width: 336, shown: true });
+    expect(at(reply.panel.host)).toMatchObject({ width: 44, shown: true });
+    expect(reply.panel.layout).toEqual({ collapsed: true, cramped: false });
+
+    replyRoot.firstElementChild!.dispatchEvent(new FocusEvent('focusin', { bubbles: true }));
+    await frame();
+    expect(at(reply.panel.host)).toMatchObject({ left: 1020, width: 336 });
+    // The mole's panel moved above the mole, clear of the reply's panel.
+    expect(at(mole.panel.host)).toMatchObject({ left: 1364, width: 340 });
+    expect(parseFloat(mole.panel.host.style.top) + parseFloat(mole.panel.host.style.height)).toBe(
+      472,
+    );
+    expect(reply.layouts.at(-1)).toEqual({ collapsed: false, cramped: false });
+
+    // The mole closes: nothing else moves into trouble, the reply keeps its panel.
+    mole.close();
+    await frame();
+    expect(mole.panel.host.isConnected).toBe(false);
+    expect(at(reply.panel.host)).toMatchObject({ width: 340 });
   });
 
-  test('opened on purpose while cramped: expanded on the roomier side, still cramped', () => {
-    const g = placePanel(box(210, 40, 1190, 860), viewport, 'open')!;
-    expect(g).toMatchObject({ collapsed: false, cramped: true, width: 340 });
-    expect(g.left).toBeGreaterThanOrEqual(8);
+  test('expanding a tab gives its compose first choice, even over the compose focused before', async () => {
+    setup();
+    const reply = dock(compose(252, 169, 1012, 576));
+    const mole = dock(compose(1364, 480, 1904, 1080));
+    reply.panel.setMode('auto');
+    await frame();
+    expect(at(reply.panel.host).width).toBe(336);
+    expect(at(mole.panel.host).left).toBe(1364);
   });
 
-  test('a compose with no box (display:none) has no placement', () => {
-    expect(placePanel(box(0, 0, 0, 0), viewport, 'auto')).toBeNull();
+  test('a compose the page covers (a mole under the full-screen dimmer) gets no panel until it shows', async () => {
+    setup();
+    const mole = dock(compose(1364, 480, 1904, 1080));
+    expect(at(mole.panel.host).shown).toBe(true);
+    cover = document.createElement('div');
+    mole.panel.reposition();
+    await frame();
+    expect(at(mole.panel.host).shown).toBe(false);
+    cover = null;
+    mole.panel.reposition();
+    await frame();
+    expect(at(mole.panel.host)).toMatchObject({ shown: true, width: 340 });
   });
 });
 

@@ -1,20 +1,8 @@
+import { placePanels, type Box, type PanelMode, type Placement } from '../core/layout/place-panels';
 import type { PanelLayout } from '../shared/compose-protocol';
 import { ext } from './ext';
 
-/** Panel sizes in CSS px: expanded beside the compose, or a tab when collapsed or cramped. */
-const PANEL_WIDTH = 340;
-const PANEL_MIN_WIDTH = 280;
-const PANEL_MIN_HEIGHT = 420;
-const TAB_SIZE = 44;
-const GAP = 8;
-const MARGIN = 8;
-
-/**
- * What the user asked for: `auto` expands when there is room beside the compose and shows a
- * tab otherwise; `collapsed` is always a tab; `open` expands even when that overlaps the
- * compose (the user expanded a cramped tab on purpose).
- */
-export type PanelMode = 'auto' | 'collapsed' | 'open';
+export type { PanelMode };
 
 export interface DockedPanel {
   /** The host element in the page; its only content is a closed shadow root with the iframe. */
@@ -22,10 +10,11 @@ export interface DockedPanel {
   readonly mode: PanelMode;
   /** The layout the panel was last told about. */
   readonly layout: PanelLayout;
+  /** What the user asked for; expanding also gives this compose first choice of free room. */
   setMode(mode: PanelMode): void;
   /** A minimised compose shows the panel as a tab beside its title bar. */
   setMinimized(minimized: boolean): void;
-  /** Re-measure the compose and move the panel beside it (batched into one frame). */
+  /** Re-measure every compose and move every panel (batched into one frame). */
   reposition(): void;
   /**
    * Whether a person could see the panel: host and ancestors not faded, the host on top at its
@@ -40,62 +29,80 @@ export interface DockedPanel {
   remove(): void;
 }
 
-export interface Geometry extends PanelLayout {
-  left: number;
-  top: number;
-  width: number;
-  height: number;
-}
-
-interface Box {
-  left: number;
-  top: number;
-  right: number;
-  bottom: number;
+/** One docked panel as the placement sees it. */
+interface Docked {
+  target: HTMLElement;
+  host: HTMLElement;
+  mode: PanelMode;
+  minimized: boolean;
+  hidden: boolean;
+  /** Higher chooses its room first: the compose focused, expanded or opened last. */
+  rank: number;
+  apply(placement: Placement | null): void;
 }
 
 /**
- * Where the panel goes: left of the compose if it fits, else right of it, else a tab that stays
- * outside the compose's text area (in the free margin, or on the title bar's left end). With
- * `open`, a cramped panel takes the roomier side and overlaps the compose as little as it can.
- * Pure, so the placement rules are unit-tested.
+ * Every panel in this document is placed together, because where one may go depends on where
+ * the other composes and their panels are (Gmail stacks compose windows side by side).
  */
-export function placePanel(
-  compose: Box,
-  viewport: { width: number; height: number },
-  mode: PanelMode,
-  minimized = false,
-): Geometry | null {
-  if (compose.right - compose.left <= 0 || compose.bottom - compose.top <= 0) return null;
-  const height = Math.min(
-    Math.max(compose.bottom - compose.top, PANEL_MIN_HEIGHT),
-    viewport.height - 2 * MARGIN,
+const docked = new Set<Docked>();
+let ranks = 0;
+let pending = 0;
+
+/**
+ * The compose's box, or null when a person can't see it: no box, wholly outside the window, or
+ * covered by the page at its centre and both top corners (a mole under Gmail's full-screen
+ * dimmer). Our own panels don't count as cover: they are about to move.
+ */
+function shownBox(target: HTMLElement, width: number, height: number): Box | null {
+  const box = target.getBoundingClientRect();
+  const left = Math.max(0, box.left);
+  const right = Math.min(width, box.right);
+  const top = Math.max(0, box.top);
+  const bottom = Math.min(height, box.bottom);
+  if (right - left < 1 || bottom - top < 1) return null;
+  const probes = [
+    [(left + right) / 2, (top + bottom) / 2],
+    [left + 4, top + 4],
+    [right - 4, top + 4],
+  ] as const;
+  const seen = probes.some(([x, y]) => {
+    const hit = document.elementFromPoint(x, y);
+    return !hit || target.contains(hit) || [...docked].some((entry) => entry.host === hit);
+  });
+  return seen ? box : null;
+}
+
+function placeAll(): void {
+  pending = 0;
+  const width = document.documentElement.clientWidth;
+  const height = window.innerHeight;
+  const all = [...docked];
+  const placements = placePanels(
+    all.map((entry) => ({
+      compose: entry.hidden ? null : shownBox(entry.target, width, height),
+      mode: entry.mode,
+      minimized: entry.minimized,
+      rank: entry.rank,
+    })),
+    { width, height },
   );
-  const top = Math.max(
-    MARGIN,
-    Math.min(compose.bottom - height, viewport.height - MARGIN - height),
-  );
-  const roomLeft = compose.left - GAP - MARGIN;
-  const roomRight = viewport.width - compose.right - GAP - MARGIN;
-  const fits = Math.max(roomLeft, roomRight) >= PANEL_MIN_WIDTH;
-  const cramped = !fits || minimized;
-  const expand = !minimized && (mode === 'open' || (mode === 'auto' && fits));
-  if (expand) {
-    const width = fits
-      ? Math.min(PANEL_WIDTH, Math.max(roomLeft, roomRight))
-      : Math.min(PANEL_WIDTH, viewport.width - 2 * MARGIN);
-    const left =
-      roomLeft >= width || (!fits && roomLeft >= roomRight)
-        ? Math.max(MARGIN, compose.left - GAP - width)
-        : Math.min(compose.right + GAP, viewport.width - MARGIN - width);
-    return { left, top, width, height, collapsed: false, cramped };
+  all.forEach((entry, i) => entry.apply(placements[i] ?? null));
+}
+
+function placeSoon(): void {
+  if (!pending && docked.size) pending = requestAnimationFrame(placeAll);
+}
+
+/** Focus in a compose or its panel gives that compose first choice of free room. */
+function onFocus(event: Event): void {
+  for (const entry of docked) {
+    const node = event.target as Node;
+    if (entry.rank !== ranks && (entry.host === node || entry.target.contains(node))) {
+      entry.rank = ++ranks;
+      placeSoon();
+    }
   }
-  const tab = { width: TAB_SIZE, height: TAB_SIZE, collapsed: true, cramped };
-  const tabTop = Math.max(MARGIN, Math.min(compose.top, viewport.height - MARGIN - TAB_SIZE));
-  if (roomLeft >= TAB_SIZE) return { ...tab, left: compose.left - GAP - TAB_SIZE, top: tabTop };
-  if (roomRight >= TAB_SIZE) return { ...tab, left: compose.right + GAP, top: tabTop };
-  // No room either side (a maximised compose): sit on the title bar's left end, never the body.
-  return { ...tab, left: compose.left, top: compose.top };
 }
 
 const MIN_OPACITY = 0.7;
@@ -162,48 +169,40 @@ export function dockPanel(
   shadow.append(style, frame);
   document.documentElement.append(host);
 
-  let mode: PanelMode = 'auto';
-  let minimized = false;
-  let hidden = false;
-  let pending = 0;
   let layout: PanelLayout = { collapsed: false, cramped: false };
   let occluded = false;
-
-  const apply = (): void => {
-    pending = 0;
-    if (signal.aborted) return;
-    const geometry = hidden
-      ? null
-      : placePanel(
-          target.getBoundingClientRect(),
-          { width: document.documentElement.clientWidth, height: window.innerHeight },
-          mode,
-          minimized,
-        );
-    if (!geometry) {
-      host.style.display = 'none';
-      return;
-    }
-    host.style.display = 'block';
-    host.style.left = `${Math.round(geometry.left)}px`;
-    host.style.top = `${Math.round(geometry.top)}px`;
-    host.style.width = `${geometry.width}px`;
-    host.style.height = `${geometry.height}px`;
-    if (geometry.collapsed !== layout.collapsed || geometry.cramped !== layout.cramped) {
-      layout = { collapsed: geometry.collapsed, cramped: geometry.cramped };
-      onLayout(layout);
-    }
+  const entry: Docked = {
+    target,
+    host,
+    mode: 'auto',
+    minimized: false,
+    hidden: false,
+    rank: ++ranks,
+    apply(geometry) {
+      if (!geometry) {
+        host.style.display = 'none';
+        return;
+      }
+      host.style.display = 'block';
+      host.style.left = `${Math.round(geometry.left)}px`;
+      host.style.top = `${Math.round(geometry.top)}px`;
+      host.style.width = `${geometry.width}px`;
+      host.style.height = `${geometry.height}px`;
+      if (geometry.collapsed !== layout.collapsed || geometry.cramped !== layout.cramped) {
+        layout = { collapsed: geometry.collapsed, cramped: geometry.cramped };
+        onLayout(layout);
+      }
+    },
   };
-  const reposition = (): void => {
-    if (!pending && !signal.aborted) pending = requestAnimationFrame(apply);
-  };
+  if (!docked.size) document.addEventListener('focusin', onFocus, { capture: true, passive: true });
+  docked.add(entry);
 
   // Follows resizes, minimise and full-screen: each changes the compose's box. Moves without a
   // resize (another compose opening beside it) come through `reposition()` from the watcher.
-  const resize = new ResizeObserver(reposition);
+  const resize = new ResizeObserver(placeSoon);
   resize.observe(target);
-  window.addEventListener('resize', reposition, { signal, passive: true });
-  window.addEventListener('scroll', reposition, { signal, passive: true, capture: true });
+  window.addEventListener('resize', placeSoon, { signal, passive: true });
+  window.addEventListener('scroll', placeSoon, { signal, passive: true, capture: true });
 
   // IntersectionObserver v2 (Chromium): the browser's own occlusion and opacity verdict.
   let visibility: IntersectionObserver | null = null;
@@ -225,38 +224,49 @@ export function dockPanel(
   const remove = (): void => {
     resize.disconnect();
     visibility?.disconnect();
-    if (pending) cancelAnimationFrame(pending);
     host.remove();
+    docked.delete(entry);
+    if (!docked.size) {
+      document.removeEventListener('focusin', onFocus, { capture: true });
+      cancelAnimationFrame(pending);
+      pending = 0;
+    } else {
+      // The composes left may now have the room this one held.
+      placeSoon();
+    }
   };
   signal.addEventListener('abort', remove);
-  apply();
+  placeAll();
   onLayout(layout);
 
   return {
     host,
     get mode() {
-      return mode;
+      return entry.mode;
     },
     get layout() {
       return layout;
     },
     setMode(next) {
-      mode = next;
-      reposition();
+      entry.mode = next;
+      // Expanding is a choice of this compose: it chooses its room first from now on.
+      if (next !== 'collapsed') entry.rank = ++ranks;
+      placeSoon();
     },
     setMinimized(next) {
-      if (minimized === next) return;
-      minimized = next;
-      reposition();
+      if (entry.minimized === next) return;
+      entry.minimized = next;
+      placeSoon();
     },
-    reposition,
+    reposition: placeSoon,
     isPlainlyVisible: () => isPlainlyVisible(host, occluded),
     focus() {
       frame.focus();
     },
     hide() {
-      hidden = true;
+      entry.hidden = true;
       host.style.display = 'none';
+      placeSoon();
     },
     remove,
   };

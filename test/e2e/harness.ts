@@ -101,6 +101,8 @@ export interface Session {
   panel(page: View, index?: number): Promise<View>;
   /** How many panel iframes `page` holds now. */
   panelCount(page: View): Promise<number>;
+  /** Make `page`'s viewport `width` × `height` CSS px, as a person resizing the window would. */
+  resize(page: View, width: number, height: number): Promise<void>;
   /**
    * Replace all stored data with `data` (interviews, templates, settings as in an export file),
    * through the real background writer, as an import from the options page would.
@@ -306,6 +308,9 @@ async function launchChromium(
     async panelCount(view) {
       return panelFrames(pageOf(view)).length;
     },
+    async resize(view, width, height) {
+      await pageOf(view).setViewport({ width, height });
+    },
     async panel(view, index = 0) {
       const page = pageOf(view);
       const frame = await until(() => panelFrames(page)[index], `panel iframe #${index}`, 15_000);
@@ -461,6 +466,26 @@ async function launchFirefox(
     openOptions: () => openTab(`${base}src/options/index.html`),
     async panelCount(view) {
       return (await panelIndexes(handleOf(view))).length;
+    },
+    async resize(view, width, height) {
+      // Marionette sizes the outer window: correct by what the browser's own UI takes.
+      await marionette.send('WebDriver:SwitchToWindow', { handle: handleOf(view), focus: true });
+      await marionette.send('WebDriver:SwitchToFrame', { id: null });
+      for (let attempt = 0; attempt < 4; attempt++) {
+        const [innerWidth, innerHeight] = await marionette.send<[number, number]>(
+          'WebDriver:ExecuteScript',
+          { script: 'return [window.innerWidth, window.innerHeight]' },
+        );
+        if (innerWidth === width && innerHeight === height) return;
+        const outer = await marionette.send<{ width: number; height: number }>(
+          'WebDriver:GetWindowRect',
+        );
+        await marionette.send('WebDriver:SetWindowRect', {
+          width: outer.width + width - innerWidth,
+          height: outer.height + height - innerHeight,
+        });
+      }
+      throw new Error(`could not size the Firefox viewport to ${width}×${height}`);
     },
     async panel(view, index = 0) {
       const handle = handleOf(view);
