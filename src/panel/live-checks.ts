@@ -4,6 +4,7 @@
  * panel re-renders only when something a person would see changed.
  */
 import type { checkDraft as CheckDraft } from '../core/checks/index';
+import type { ConcernModel } from '../core/concerns/index';
 import { clip, formatSeconds } from '../core/checks/format';
 import type { DraftReport, Finding, Severity } from '../core/checks/types';
 import type { Interview, Interviewer, NoteKind, Settings } from '../core/model/types';
@@ -35,6 +36,41 @@ export const checksReady: Promise<void> = import('../core/checks/index').then((c
 
 export const checksLoaded = (): boolean => checkDraft !== null;
 
+let concernModel: ConcernModel | null = null;
+/** Why the concern model could not load (the word-list check answers instead), or null. */
+let concernModelProblem: string | null = null;
+
+/**
+ * The learned concern model (about 3.6 MB of weights and word vectors, shipped in the
+ * extension and read from its own files, never from the network). It loads after the checks,
+ * so the first findings paint as soon as before; until it is ready, or if its files are
+ * damaged, the word-list check answers and marks every concern verdict "not sure".
+ */
+export const concernModelReady: Promise<void> = checksReady.then(async () => {
+  try {
+    const [{ MODEL_PATH, VECTORS_PATH, parseConcernModel }, { default: browser }] =
+      await Promise.all([import('../core/concerns/load-model'), import('../shared/browser')]);
+    const read = async (path: string): Promise<Response> => {
+      const response = await fetch(browser.runtime.getURL(path));
+      if (!response.ok) throw new Error(`${path} could not be read (${response.status}).`);
+      return response;
+    };
+    const [json, bytes] = await Promise.all([
+      read(MODEL_PATH).then((r) => r.json() as Promise<unknown>),
+      read(VECTORS_PATH).then((r) => r.arrayBuffer()),
+    ]);
+    concernModel = parseConcernModel(json, bytes);
+  } catch (err) {
+    concernModelProblem = err instanceof Error ? err.message : String(err);
+    console.warn(
+      `Follow-Through: concern model not loaded, using word lists: ${concernModelProblem}`,
+    );
+  }
+});
+
+export const concernModelLoaded = (): boolean =>
+  concernModel !== null || concernModelProblem !== null;
+
 /** The report for this draft, or null while the checks are still loading. */
 export function runChecks(input: LiveCheckInput): DraftReport | null {
   if (!checkDraft) return null;
@@ -48,19 +84,22 @@ export function runChecks(input: LiveCheckInput): DraftReport | null {
         .filter((c) => c && c.toLowerCase() !== company),
     ),
   ];
-  return checkDraft({
-    interview,
-    interviewerId: interviewer.id,
-    text: state.text ?? '',
-    ...(state.subject !== null ? { subject: state.subject } : {}),
-    ...(state.to !== null ? { to: state.to } : {}),
-    kind: input.kind,
-    now: input.now,
-    siblingNotes: siblingNotes(interview, interviewer.id),
-    otherCompanies,
-    ...(input.unfilledFields?.length ? { unfilledFields: input.unfilledFields } : {}),
-    rules: input.settings.rules,
-  });
+  return checkDraft(
+    {
+      interview,
+      interviewerId: interviewer.id,
+      text: state.text ?? '',
+      ...(state.subject !== null ? { subject: state.subject } : {}),
+      ...(state.to !== null ? { to: state.to } : {}),
+      kind: input.kind,
+      now: input.now,
+      siblingNotes: siblingNotes(interview, interviewer.id),
+      otherCompanies,
+      ...(input.unfilledFields?.length ? { unfilledFields: input.unfilledFields } : {}),
+      rules: input.settings.rules,
+    },
+    { concernModel },
+  );
 }
 
 /** What was sent to each colleague from the same interview: sameness compares against it. */

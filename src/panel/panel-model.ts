@@ -20,6 +20,8 @@ import {
 import {
   checksLoaded as checksLoadedNow,
   checksReady,
+  concernModelLoaded,
+  concernModelReady,
   runChecks,
   viewReport,
   type ReportView,
@@ -215,8 +217,12 @@ export function createPanelModel(
   // the pick, kind or saved notes change. The report signal changes only when its content does.
   const checksLoaded = signal(checksLoadedNow());
   if (!checksLoaded.peek()) void checksReady.then(() => (checksLoaded.value = true));
+  // The learned concern model arrives after the checks; its verdicts replace the word lists'.
+  const modelLoaded = signal(concernModelLoaded());
+  if (!modelLoaded.peek()) void concernModelReady.then(() => (modelLoaded.value = true));
   const stopChecks = effect(() => {
     if (!checksLoaded.value) return;
+    void modelLoaded.value;
     const state = compose.value;
     const p = picked.value;
     const k = kind.value;
