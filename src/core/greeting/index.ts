@@ -155,6 +155,13 @@ function readGreeting(text: string, titleWords: Set<string>): GreetingLine | 'no
     if (dash > 0 && HONORIFIC_SUFFIXES.has(t.slice(dash + 1))) return [t.slice(0, dash)];
     return [t];
   });
+  // "Ingrid and team", "Dana & all": the name is greeted along with nobody in particular.
+  const joined = tokens.findIndex(
+    (t, i) => i > 0 && (t === 'and' || t === '&' || t === 'y' || t === 'et' || t === 'und'),
+  );
+  if (joined > 0 && tokens.slice(joined + 1).every((t) => NOBODY.has(t))) {
+    tokens = tokens.slice(0, joined);
+  }
   let titled = false;
   while (tokens.length > 1 && (TITLES.has(tokens[0]!) || titleWords.has(tokens[0]!))) {
     tokens.shift();
