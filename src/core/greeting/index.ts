@@ -124,8 +124,11 @@ const NOT_A_NAME = new Set(
 // A bare opening line: up to four capitalised words ("Walt", "Chief Okafor", "Tanaka-san").
 const BARE_NAME = /^(?:\p{Lu}[\p{L}\p{M}.'’-]*\s+){0,3}\p{Lu}[\p{L}\p{M}.'’-]*/u;
 
-/** The name part of the opening line, or 'none' when the note opens without a greeting. */
-function readGreeting(text: string, titleWords: Set<string>): GreetingLine | 'none' {
+/**
+ * The name part of the opening line, 'none' when the note opens without a greeting, or null
+ * when the line is a greeting word alone, which may be someone's name.
+ */
+function readGreeting(text: string, titleWords: Set<string>): GreetingLine | 'none' | null {
   const lineMatch = /^\s*([^\n]*)/.exec(text);
   if (!lineMatch) return 'none';
   const line = (lineMatch[1] as string).trimEnd();
@@ -145,7 +148,8 @@ function readGreeting(text: string, titleWords: Set<string>): GreetingLine | 'no
   const end = NAME_END.exec(rest);
   const nameText = (end ? rest.slice(0, end.index) : rest).replace(/[\s.]+$/, '');
   const trailing = end ? rest.slice(end.index + end[0].length).trim() : '';
-  if (!nameText) return 'none';
+  // "Cara," "Ola," "Chao,": a greeting word alone may be the name itself (decided by the caller).
+  if (!nameText) return salutation ? null : 'none';
   const words = nameText.split(/\s+/).filter(Boolean);
   if (words.length > 6) return 'none';
   let tokens = words.map((w) => fold(w).replace(/[.,()"]/g, '')).filter(Boolean);
@@ -183,6 +187,24 @@ function readGreeting(text: string, titleWords: Set<string>): GreetingLine | 'no
     trailing,
     found: nameText,
     span: { start, end: start + nameText.length },
+  };
+}
+
+/** A lone opening word that is a greeting in some language and also someone's name here. */
+function nameThatIsAGreeting(text: string, people: Interviewer[]): GreetingLine | 'none' {
+  const match = /^(\s*)(\p{Lu}[\p{L}\p{M}'’-]*)[\s,!:.—–-]*(?:\n|$)/u.exec(text);
+  if (!match) return 'none';
+  const word = match[2] as string;
+  const token = fold(word);
+  if (!people.some((p) => nameParts(p.name).includes(token))) return 'none';
+  const start = (match[1] as string).length;
+  return {
+    tokens: [token],
+    titled: false,
+    saluted: false,
+    trailing: '',
+    found: word,
+    span: { start, end: start + word.length },
   };
 }
 
@@ -310,7 +332,9 @@ export function greetingVerdict(
   interviewer: Interviewer,
   others: Interviewer[],
 ): GreetingResult {
-  const greeting = readGreeting(ownText, titleWordsOf([interviewer, ...others]));
+  const greeting =
+    readGreeting(ownText, titleWordsOf([interviewer, ...others])) ??
+    nameThatIsAGreeting(ownText, [interviewer, ...others]);
   if (greeting === 'none') return { verdict: 'missing' };
   const { found, span } = greeting;
   const mine = nameParts(interviewer.name);
