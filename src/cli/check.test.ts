@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { concernOutput } from './check';
 
 const script = fileURLToPath(new URL('./check.ts', import.meta.url));
 const dir = mkdtempSync(join(tmpdir(), 'check-cli-'));
@@ -73,7 +74,8 @@ describe('check CLI', () => {
     expect(a.greeting).toBe('misspelled');
     expect(b.greeting).toBe('wrong-person');
     expect(a.concerns).toHaveLength(2);
-    expect(Object.keys(a.concerns[0]).sort()).toEqual(['addressed', 'evidence']);
+    expect(Object.keys(a.concerns[0]).sort()).toEqual(['addressed', 'evidence', 'sure']);
+    expect(typeof a.concerns[0].sure).toBe('boolean');
     expect(a.findings[0]).toEqual({
       rule: 'greeting',
       severity: 'error',
@@ -141,5 +143,31 @@ describe('check CLI', () => {
     expect(code).not.toBe(null);
     expect(stdout).toBe('');
     expect(stderr).toMatch(/bad\.json/);
+  });
+});
+
+describe('concernOutput', () => {
+  test('a "not sure" verdict keeps its best guess and says it is not sure', () => {
+    expect(
+      concernOutput({
+        concernId: 'c1',
+        addressed: true,
+        evidence: 'I drove a forklift for two years.',
+        confidence: 0.58,
+        sure: false,
+      }),
+    ).toEqual({ addressed: true, sure: false, evidence: 'I drove a forklift for two years.' });
+  });
+
+  test('a sure miss says so', () => {
+    expect(
+      concernOutput({
+        concernId: 'c2',
+        addressed: false,
+        evidence: null,
+        confidence: 0.95,
+        sure: true,
+      }),
+    ).toEqual({ addressed: false, sure: true, evidence: null });
   });
 });

@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { checkDraft } from '../core/checks/index';
-import type { Finding, GreetingVerdict } from '../core/checks/types';
+import type { ConcernVerdict, Finding, GreetingVerdict } from '../core/checks/types';
 import { followUpDates } from '../core/timing/follow-up-dates';
 import { thankYouWindow } from '../core/timing/thank-you-window';
 import { shippedConcernModel } from './concern-model';
@@ -19,10 +19,24 @@ import { parseCase, type ParsedCase } from './eval-case';
 export interface CheckOutput {
   id: string;
   words: number;
-  concerns: { addressed: boolean; sure: boolean; evidence: string | null }[];
+  concerns: ConcernOutput[];
   greeting: GreetingVerdict;
   findings: Pick<Finding, 'rule' | 'severity' | 'message'>[];
   due: { thankYouBy: string; followUpOn: string };
+}
+
+/**
+ * One concern as the contract has it: `addressed` is always the best guess; `sure: false`
+ * marks a verdict the panel shows as "not sure".
+ */
+export interface ConcernOutput {
+  addressed: boolean;
+  sure: boolean;
+  evidence: string | null;
+}
+
+export function concernOutput({ addressed, sure, evidence }: ConcernVerdict): ConcernOutput {
+  return { addressed, sure, evidence };
 }
 
 const HOUR = 3_600_000;
@@ -60,11 +74,7 @@ export function checkCase(item: unknown, index: number): CheckOutput {
   return {
     id: parsed.id,
     words: report.words,
-    concerns: report.concerns.map(({ addressed, sure, evidence }) => ({
-      addressed,
-      sure,
-      evidence,
-    })),
+    concerns: report.concerns.map(concernOutput),
     greeting: report.greeting,
     findings: report.findings.map(({ rule, severity, message }) => ({ rule, severity, message })),
     due: {

@@ -1,7 +1,9 @@
+import type { ComponentChildren } from 'preact';
 import { memo } from 'preact/compat';
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Finding, Severity } from '../core/checks/types';
-import { SEVERITY_LABEL, type ConcernItem, type ReportView } from './live-checks';
+import type { ConcernRow, ConcernState, PanelReport } from './concern-view';
+import { SEVERITY_LABEL } from './live-checks';
 import type { PanelModel } from './panel-model';
 
 /**
@@ -15,8 +17,13 @@ export function ChecksSection({ model }: { model: PanelModel }) {
   return (
     <section class="card checks" aria-labelledby="ft-checks-h">
       <h2 id="ft-checks-h">Checks</h2>
+      {model.callError.value && (
+        <p class="small call-error" role="alert">
+          {model.callError.value}
+        </p>
+      )}
       {report ? (
-        <Report report={report} />
+        <Report report={report} onMark={model.markConcern} />
       ) : (
         <p class="muted small">
           {compose && compose.text === null
@@ -30,13 +37,17 @@ export function ChecksSection({ model }: { model: PanelModel }) {
 
 // Re-renders only when the report object changes, which the model does only when its content
 // (what a person would see) changed.
-const Report = memo(function Report({ report }: { report: ReportView }) {
+type Mark = PanelModel['markConcern'];
+
+const Report = memo(function Report({ report, onMark }: { report: PanelReport; onMark: Mark }) {
   return (
     <div id="ft-findings">
       <p class="small muted">
         {report.words} {report.words === 1 ? 'word' : 'words'} · about {report.reading} to read
       </p>
-      {report.concerns && report.concerns.length > 0 && <Concerns concerns={report.concerns} />}
+      {report.concerns && report.concerns.length > 0 && (
+        <Concerns concerns={report.concerns} onMark={onMark} />
+      )}
       {report.groups.map((group) => (
         <div class="group" key={group.id}>
           <h3 id={`ft-g-${group.id}`}>{group.title}</h3>
@@ -51,31 +62,127 @@ const Report = memo(function Report({ report }: { report: ReportView }) {
   );
 });
 
-function Concerns({ concerns }: { concerns: ConcernItem[] }) {
+function Concerns({ concerns, onMark }: { concerns: ConcernRow[]; onMark: Mark }) {
   return (
     <div class="group">
       <h3 id="ft-g-concerns">Concerns</h3>
       <ul class="plain-list findings" aria-labelledby="ft-g-concerns" id="ft-concerns">
         {concerns.map((c) => (
-          <Expandable
-            key={c.id}
-            kind={c.addressed ? 'ok' : 'warning'}
-            label={c.addressed ? 'Answered' : 'Missing'}
-            text={c.text}
-            detail={
-              c.addressed
-                ? c.evidence
-                  ? `Your note says: “${c.evidence}”`
-                  : 'Your note answers it.'
-                : c.plan
-                  ? `Not answered yet. Your planned answer: “${c.plan}”`
-                  : 'Not answered yet. Add a sentence that answers it.'
-            }
-            summary={c.addressed && c.evidence ? `“${c.evidence}”` : null}
-          />
+          <ConcernEntry key={c.id} row={c} onMark={onMark} />
         ))}
       </ul>
     </div>
+  );
+}
+
+const LOOK: Record<
+  ConcernState,
+  { kind: Severity | 'ok' | 'unsure'; label: string; icon: string }
+> = {
+  answered: { kind: 'ok', label: 'Answered', icon: '✓' },
+  missing: { kind: 'warning', label: 'Missing', icon: '✗' },
+  unsure: { kind: 'unsure', label: 'Not sure', icon: '?' },
+};
+
+function concernDetail(c: ConcernRow): string {
+  const plan = c.plan ? ` Your planned answer: “${c.plan}”` : '';
+  if (c.decidedBy === 'user') {
+    return c.addressed
+      ? 'You marked it answered, so the checks count it as answered in this draft.'
+      : `You marked it not answered.${plan || ' Add a sentence that answers it.'}`;
+  }
+  switch (c.state) {
+    case 'answered':
+      return c.evidence ? `Your note says: “${c.evidence}”` : 'Your note answers it.';
+    case 'missing':
+      return c.plan
+        ? `Not answered yet. Your planned answer: “${c.plan}”`
+        : 'Not answered yet. Add a sentence that answers it.';
+    case 'unsure':
+      return c.evidence
+        ? `The checks can't tell whether this sentence answers it: “${c.evidence}”. Read it and say below.`
+        : `The checks can't tell whether your note answers it.${plan} Read it and say below.`;
+  }
+}
+
+/**
+ * One concern: the verdict as a button that opens the reason, then the user's own call. The
+ * buttons offer only what would change the verdict, and after a choice focus moves to the
+ * control that replaced the one pressed, so a keyboard user is never dropped to the page.
+ */
+function ConcernEntry({ row, onMark }: { row: ConcernRow; onMark: Mark }) {
+  const look = LOOK[row.state];
+  const focusNext = useRef<'undo' | 'call' | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const callRef = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focusNext.current === 'undo' && undoRef.current) {
+      undoRef.current.focus();
+      focusNext.current = null;
+    } else if (focusNext.current === 'call' && callRef.current?.querySelector('button')) {
+      callRef.current.querySelector('button')?.focus();
+      focusNext.current = null;
+    }
+  });
+  const mark = (answered: boolean | null) => {
+    focusNext.current = answered === null ? 'call' : 'undo';
+    void onMark(row.id, answered);
+  };
+  return (
+    <Expandable
+      kind={look.kind}
+      icon={look.icon}
+      label={look.label}
+      text={row.text}
+      detail={concernDetail(row)}
+      summary={row.state !== 'missing' && row.evidence ? `“${row.evidence}”` : null}
+      data-state={row.state}
+    >
+      <div class="concern-call" ref={callRef}>
+        {row.decidedBy === 'user' ? (
+          <>
+            <span class="small muted">
+              {row.addressed ? 'You marked it answered.' : 'You marked it not answered.'}
+            </span>
+            <button
+              type="button"
+              class="link-button"
+              ref={undoRef}
+              data-call="undo"
+              aria-label={`Undo my choice on “${row.text}”`}
+              onClick={() => mark(null)}
+            >
+              Undo my choice
+            </button>
+          </>
+        ) : (
+          <>
+            {row.state !== 'answered' && (
+              <button
+                type="button"
+                class="button small-button"
+                data-call="answered"
+                aria-label={`This answers it: “${row.text}”`}
+                onClick={() => mark(true)}
+              >
+                This answers it
+              </button>
+            )}
+            {row.state !== 'missing' && (
+              <button
+                type="button"
+                class="button small-button"
+                data-call="missing"
+                aria-label={`Not answered: “${row.text}”`}
+                onClick={() => mark(false)}
+              >
+                Not answered
+              </button>
+            )}
+          </>
+        )}
+      </div>
+    </Expandable>
   );
 }
 
@@ -91,18 +198,28 @@ function FindingItem({ finding }: { finding: Finding }) {
   );
 }
 
-const ICON: Record<Severity | 'ok', string> = { error: '✕', warning: '!', info: 'i', ok: '✓' };
+const ICON: Record<Severity | 'ok' | 'unsure', string> = {
+  error: '✕',
+  warning: '!',
+  info: 'i',
+  ok: '✓',
+  unsure: '?',
+};
 
 function Expandable(props: {
-  kind: Severity | 'ok';
+  kind: Severity | 'ok' | 'unsure';
   label: string;
   text: string;
   summary: string | null;
   detail: string;
+  'data-state'?: string;
+  children?: ComponentChildren;
+  /** Overrides the severity's icon (concerns: ✓ answered, ✗ not answered, ? not sure). */
+  icon?: string;
 }) {
   const [open, setOpen] = useState(false);
   return (
-    <li class={`finding sev-${props.kind}`}>
+    <li class={`finding sev-${props.kind}`} data-state={props['data-state']}>
       <button
         type="button"
         class="finding-button"
@@ -110,7 +227,7 @@ function Expandable(props: {
         onClick={() => setOpen(!open)}
       >
         <span class="sev-icon" aria-hidden="true">
-          {ICON[props.kind]}
+          {props.icon ?? ICON[props.kind]}
         </span>
         <span class="finding-text">
           <span class="sev-label">{props.label}:</span> {props.text}
@@ -118,6 +235,7 @@ function Expandable(props: {
         </span>
       </button>
       {open && <p class="finding-detail small">{props.detail}</p>}
+      {props.children}
     </li>
   );
 }

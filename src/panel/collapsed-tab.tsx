@@ -4,7 +4,8 @@ import { focusSoon } from './focus-soon';
 /** The folded panel: one button the size of the tab the content script leaves room for. */
 export function CollapsedTab({ model }: { model: PanelModel }) {
   const report = model.report.value;
-  const missing = report?.concerns?.filter((c) => !c.addressed).length ?? 0;
+  // A concern the checks are not sure of is something to look at too.
+  const missing = report?.concerns?.filter((c) => c.state !== 'answered').length ?? 0;
   const count = (report?.problems ?? 0) + missing;
   const label = count
     ? `Show Follow-Through (${count} ${count === 1 ? 'thing' : 'things'} to check)`

@@ -6,6 +6,7 @@
  */
 import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/signals';
 import type { Interview, Interviewer, Template, TemplateKind } from '../core/model/types';
+import { markAnswered } from '../core/model/answered-marks';
 import type { FilledTemplate } from '../core/templates/fill-template';
 import { INSERT_LIMITS, type ComposeState, type ContentToPanel } from '../shared/compose-protocol';
 import type { Store } from '../shared/store';
@@ -24,8 +25,8 @@ import {
   concernModelReady,
   runChecks,
   viewReport,
-  type ReportView,
 } from './live-checks';
+import { withUserCalls, type PanelReport } from './concern-view';
 import type { PanelPort } from './panel-port';
 import { autoPick, findPick, pickGroups, type Pick, type PickGroup } from './pick-interviewer';
 
@@ -95,7 +96,9 @@ export interface PanelModel {
   readonly copyStatus: ReadonlySignal<CopyStatus>;
   readonly sendStatus: ReadonlySignal<SendStatus>;
   /** Set only when what a person would see changed. */
-  readonly report: ReadonlySignal<ReportView | null>;
+  readonly report: ReadonlySignal<PanelReport | null>;
+  /** A plain sentence when the user's call on a concern could not be saved, else null. */
+  readonly callError: ReadonlySignal<string | null>;
   /** Compose parts the content script could not find ("body", "subject"…). */
   readonly missingParts: ReadonlySignal<string[]>;
   readonly collapsed: ReadonlySignal<boolean>;
@@ -120,6 +123,11 @@ export interface PanelModel {
   /** Escape: fold the panel and give the compose its focus back. */
   dismiss(): void;
   openOptions(): Promise<void>;
+  /**
+   * The user's own call on a concern for this draft: true "This answers it", false "Not
+   * answered", null "undo my choice" (the checker decides again). Saved with the interview.
+   */
+  markConcern(concernId: string, answered: boolean | null): Promise<void>;
   dispose(): void;
 }
 
@@ -144,7 +152,8 @@ export function createPanelModel(
   const insertStatus = signal<InsertStatus>(IDLE);
   const copyStatus = signal<CopyStatus>(IDLE);
   const sendStatus = signal<SendStatus>(IDLE);
-  const report = signal<ReportView | null>(null);
+  const report = signal<PanelReport | null>(null);
+  const callError = signal<string | null>(null);
   const collapsed = signal(false);
   const cramped = signal(false);
   const focusRequest = signal(0);
@@ -244,7 +253,12 @@ export function createPanelModel(
       unfilledFields: unfilled,
     });
     if (!result) return;
-    const view = viewReport(result, p.interviewer, settings);
+    const view = withUserCalls(
+      viewReport(result, p.interviewer, settings),
+      result.concerns,
+      p.interviewer,
+      noteKindOf(k),
+    );
     if (report.peek()?.fingerprint !== view.fingerprint) report.value = view;
   });
 
@@ -346,6 +360,7 @@ export function createPanelModel(
     copyStatus,
     sendStatus,
     report,
+    callError,
     missingParts: computed(() => compose.value?.missing ?? []),
     collapsed,
     cramped,
@@ -426,6 +441,20 @@ export function createPanelModel(
     },
     async openOptions() {
       await (options.openOptions ?? (() => Promise.reject(new Error('no options page'))))();
+    },
+    async markConcern(concernId, answered) {
+      const p = picked.peek();
+      if (!p) return;
+      const noteKind = noteKindOf(kind.peek());
+      callError.value = null;
+      try {
+        await store.updateInterview(p.interview.id, (current) =>
+          markAnswered(current, p.interviewer.id, concernId, noteKind, answered),
+        );
+      } catch (error) {
+        console.warn('[Follow-Through] could not save the call on a concern', error);
+        callError.value = "Couldn't save your choice just now. Try again in a moment.";
+      }
     },
     dispose() {
       stopAutoPick();

@@ -135,13 +135,13 @@ describe('the panel page', () => {
     expect(headings[0]).toBe('Concerns');
     expect(headings).toContain('Length');
     const concerns = $$('#ft-concerns li').map((li) => li.textContent);
-    expect(concerns[0]).toMatch(/^!Missing: only managed 6 people/);
+    expect(concerns[0]).toMatch(/^✗Missing: only managed 6 people/);
     const items = $$('#ft-findings li > button');
     expect(items.length).toBeGreaterThan(3);
     for (const item of items) {
       expect(item.getAttribute('aria-expanded')).toBe('false');
       expect(item.querySelector('.sev-label')?.textContent).toMatch(
-        /^(Fix|Check|Note|Answered|Missing):$/,
+        /^(Fix|Check|Note|Answered|Missing|Not sure):$/,
       );
       expect(item.querySelector('.sev-icon')?.getAttribute('aria-hidden')).toBe('true');
     }
@@ -179,6 +179,63 @@ describe('the panel page', () => {
     // Turning to a concern answered: it now quotes the sentence that answers it.
     expect(text('#ft-concerns')).toContain('Answered:');
     expect(text('#ft-concerns')).toContain('“Last December I scheduled');
+  });
+
+  test('"This answers it" marks a missing concern answered, for this draft, across a reload', async () => {
+    await mount();
+    const thin = 'Dear Gloria,\n\nThank you for your time today.';
+    await deliver({ type: 'state', state: composeState({ to: GLORIA, text: thin }) });
+    const first = () => $$('#ft-concerns > li')[0]!;
+    expect(first().dataset.state).toBe('missing');
+    expect(text('[role="status"]')).toMatch(/^0 concerns answered, 2 missing;/);
+    // Only what would change the verdict is offered, named with the concern it is about.
+    const answers = first().querySelector<HTMLButtonElement>('[data-call="answered"]')!;
+    expect(first().querySelector('[data-call="missing"]')).toBeNull();
+    expect(answers.textContent).toBe('This answers it');
+    expect(answers.getAttribute('aria-label')).toBe(
+      'This answers it: “only managed 6 people, this store has 40+”',
+    );
+    await act(() => answers.click());
+    await settle();
+    await act(() => store.flush());
+    expect(first().dataset.state).toBe('answered');
+    expect(first().textContent).toContain('You marked it answered.');
+    expect(text('[role="status"]')).toMatch(/^1 concern answered, 1 missing;/);
+    // Focus moves to the control that replaced the button pressed.
+    expect(document.activeElement?.textContent).toBe('Undo my choice');
+
+    // A fresh panel (the iframe reloaded) reads the choice back from storage.
+    render(null, root);
+    model.dispose();
+    store.dispose();
+    document.body.replaceChildren();
+    const saved = (await fake.storage.local.get(interviewKey('example-fenwick')))[
+      interviewKey('example-fenwick')
+    ] as Interview;
+    await mount([saved]);
+    await deliver({ type: 'state', state: composeState({ to: GLORIA, text: thin }) });
+    expect(first().dataset.state).toBe('answered');
+    // A follow-up to her is another draft: the choice on the thank-you does not carry over.
+    await act(() => model.chooseKind('follow-up'));
+    expect(first().dataset.state).toBe('missing');
+    await act(() => model.chooseKind('email'));
+
+    // Undo: back to the checker's verdict.
+    await act(() => first().querySelector<HTMLButtonElement>('[data-call="undo"]')!.click());
+    await settle();
+    expect(first().dataset.state).toBe('missing');
+    expect(document.activeElement?.getAttribute('data-call')).toBe('answered');
+  });
+
+  test('"Not answered" wins over a concern the checker found answered', async () => {
+    await mount();
+    await deliver({ type: 'state', state: composeState({ to: GLORIA, text: goodDraft }) });
+    const first = () => $$('#ft-concerns > li')[0]!;
+    expect(first().dataset.state).toBe('answered');
+    await act(() => first().querySelector<HTMLButtonElement>('[data-call="missing"]')!.click());
+    await settle();
+    expect(first().dataset.state).toBe('missing');
+    expect(text('[role="status"]')).toMatch(/^1 concern answered, 1 missing;/);
   });
 
   test('notes holding markup are shown as text, never parsed', async () => {

@@ -126,6 +126,8 @@ export function InterviewerFields(props: InterviewerFieldsProps) {
             <TextField
               id={`c-${concern.id}-answer`}
               label={t('concernAnswer')}
+              // Said once, under the first concern: what the line is for and where it goes.
+              hint={j === 0 ? t('concernAnswerHint') : undefined}
               value={concern.answer ?? ''}
               placeholder={t('concernAnswerPlaceholder')}
               onValue={(v) => edit(setConcern(person.id, concern.id, 'answer', v))}

@@ -164,6 +164,41 @@ describe('popup', () => {
     vi.useRealTimers();
   });
 
+  test('each concern invites a one-line planned answer, and Enter moves on', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const root = await open();
+    click(root, '#new-interview');
+    typeInto(root, '#f-company', 'Harbor Lane Coffee');
+    typeInto(root, '.interviewers fieldset:nth-child(1) input[id$="-name"]', 'Samira Haddad');
+    click(root, '.interviewers fieldset:nth-child(1) button[id$="-add-concern"]');
+    const concern = '.interviewers fieldset:nth-child(1) .concern input[id$="-text"]';
+    expect(document.activeElement).toBe($(root, concern));
+    typeInto(root, concern, 'no roastery experience');
+    press(root, concern, 'Enter');
+    const answer = document.activeElement as HTMLInputElement;
+    expect(answer.id).toMatch(/-answer$/);
+    // What the line is for is said in its label and its description.
+    expect(root.querySelector(`label[for="${answer.id}"]`)?.textContent).toContain(
+      'Planned answer (optional)',
+    );
+    const hint = document.getElementById(answer.getAttribute('aria-describedby') ?? '');
+    expect(hint?.textContent).toMatch(/templates put it in the note/);
+    typeInto(root, `#${answer.id}`, 'ran the production floor at a bakery');
+    press(root, `#${answer.id}`, 'Enter');
+    // Enter in the answer opens the next concern, ready to type.
+    expect(root.querySelectorAll('.interviewers fieldset:nth-child(1) .concern')).toHaveLength(2);
+    expect(document.activeElement?.id).toMatch(/-text$/);
+    await act(async () => {
+      await vi.advanceTimersByTimeAsync(1100);
+    });
+    await flushUi();
+    expect(store.interviews.value[0]?.interviewers[0]?.concerns[0]).toMatchObject({
+      text: 'no roastery experience',
+      answer: 'ran the production floor at a bakery',
+    });
+    vi.useRealTimers();
+  });
+
   test('closing mid-word: the page-hide flush stores what the throttle held back', async () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const { installLeaveHandlers } = await import('../ui/page-lifecycle');

@@ -38,6 +38,62 @@ describe.each(BROWSERS)('%s: the panel walk', (name) => {
     await session?.close();
   });
 
+  // Runs before the walk below, and ends with "Undo my choice", so the walk still finds the
+  // weekend concern missing after its insert.
+  test('"This answers it" on a missing concern holds across a panel reload, until undone', async () => {
+    const storedWeekends = async () => {
+      const options = await session.openOptions();
+      const stored = await options.evaluate(
+        async () =>
+          (await chrome.storage.local.get('interview:e2e-fenwick'))['interview:e2e-fenwick'],
+      );
+      await options.close();
+      const gloria = (
+        stored as {
+          interviewers: { id: string; concerns: { id: string; answeredIn?: object }[] }[];
+        }
+      ).interviewers.find((p) => p.id === 'gloria')!;
+      return gloria.concerns.find((c) => c.id === 'weekends')!;
+    };
+    const weekends = '#ft-concerns > li:nth-child(2)';
+    const openAndType = async () => {
+      const page = await session.open(composeUrl(GLORIA_EMAIL));
+      const panel = await session.panel(page);
+      await panel.waitForText('.pick-who', 'Gloria Benavides');
+      await caretAfter(page, BODY, '');
+      await page.type(BODY, 'Dear Gloria, thank you for the tour of the store today.');
+      return { page, panel };
+    };
+
+    const first = await openAndType();
+    await first.panel.waitForText(weekends, 'Missing: weekend availability');
+    await first.panel.click(`${weekends} [data-call="answered"]`);
+    await first.panel.waitForText(weekends, 'Answered: weekend availability');
+    await first.panel.waitForText(weekends, 'You marked it answered.');
+    await first.panel.waitForText('[role=status]', '1 concern answered, 1 missing');
+    expect(
+      await until(async () => (await storedWeekends()).answeredIn ?? null, 'the choice stored'),
+    ).toEqual({ 'thank-you': true });
+    await first.page.close();
+
+    // A new compose docks a new panel page: the choice is read back from storage.
+    const second = await openAndType();
+    await second.panel.waitForText(weekends, 'Answered: weekend availability');
+    await second.panel.waitForText(weekends, 'You marked it answered.');
+    const violations = (await axeViolations(second.panel)).filter(
+      (v) => v.id !== 'landmark-one-main',
+    );
+    expect(violations).toEqual([]);
+
+    await second.panel.click(`${weekends} [data-call="undo"]`);
+    await second.panel.waitForText(weekends, 'Missing: weekend availability');
+    await until(
+      async () => !('answeredIn' in (await storedWeekends())),
+      'the choice taken back in storage',
+    );
+    await second.page.close();
+  });
+
   test('pick from To, insert, edit, findings follow, undo, send, thanked', async () => {
     const page = await session.open(composeUrl(GLORIA_EMAIL));
     const panel = await session.panel(page);

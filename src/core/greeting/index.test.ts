@@ -38,8 +38,30 @@ describe('greetingVerdict', () => {
     ['Thank you for meeting with me today.', 'Kwabena Osei', 'missing'],
     ['Dear Hiring Manager,', 'Kwabena Osei', 'missing'],
     ['', 'Kwabena Osei', 'missing'],
+    ['Cara,\n\nThank you', 'Cara Lindgren', 'correct'],
+    ['Cara,\n\nThank you', 'Kwabena Osei', 'missing'],
+    ['Ola!\n\nThanks', 'Ola Nordmann', 'correct'],
+    ['Hi Dean,\n\nThanks', 'Dean Whitaker', 'correct'],
+    ['Dear Major Ellison,', 'Rosa Ellison', 'correct'],
+    ['Hi Chris,', 'Christopher Vance', 'correct'],
+    ['Hi Mike,', 'Michael Brandt', 'correct'],
+    ['Hi Zoe,', 'Zoë Lindqvist', 'correct'],
+    ['Hi Soren,', 'Søren Holm', 'correct'],
+    ['Hi Kwabena, thanks again for today.', 'Kwabena Osei', 'correct'],
+    ['Hi Priscilla,\n\nThanks', 'Kwabena Osei', 'wrong-person'],
+    ['Hi Amra,', 'Kwabena Osei', 'wrong-person'],
+    ['Dear Kwabena and Henrik,', 'Kwabena Osei', 'wrong-person'],
+    ['Thanks,\n\nSam', 'Kwabena Osei', 'missing'],
+    ['Note: the schedule moved.', 'Kwabena Osei', 'missing'],
   ])('%j to %s → %s', (text, name, expected) => {
     expect(greetingVerdict(text, person(name), others).verdict).toBe(expected);
+  });
+
+  it('points at the greeted name after a dash form too', () => {
+    const text = 'Kwabena — thanks for the tour.';
+    const r = greetingVerdict(text, person('Kwabena Osei'), []);
+    expect(r.verdict).toBe('correct');
+    expect(text.slice(r.span?.start, r.span?.end)).toBe('Kwabena');
   });
 
   it('points at the greeted name', () => {

@@ -24,6 +24,29 @@ describe('validateInterview', () => {
     expect(r.value.interviewers[0]!.concerns[0]).toEqual({ id: 'c', text: 'x' });
   });
 
+  test("the user's own call on a concern is kept per kind of note; anything else is refused", () => {
+    const concern = { id: 'c', text: 'x', answeredIn: { 'thank-you': true, card: false, x: 1 } };
+    const r = validateInterview(
+      sampleInterview({ interviewers: [{ ...person, concerns: [concern] }] }),
+    );
+    expect(r.ok && r.value.interviewers[0]!.concerns[0]).toEqual({
+      id: 'c',
+      text: 'x',
+      answeredIn: { 'thank-you': true, card: false },
+    });
+    const bad = { id: 'c', text: 'x', answeredIn: { 'thank-you': 'yes' } };
+    const refused = validateInterview({
+      ...sampleInterview(),
+      interviewers: [{ ...person, concerns: [bad] }],
+    });
+    expect(refused.ok).toBe(false);
+    if (!refused.ok) {
+      expect(refused.errors).toEqual([
+        'interviewers[0].concerns[0].answeredIn.thank-you: must be true or false',
+      ]);
+    }
+  });
+
   test('null optional fields are treated as absent', () => {
     const r = validateInterview({ ...sampleInterview(), decisionBy: null, timeZone: null });
     expect(r.ok && r.value.decisionBy === undefined && !('timeZone' in r.value)).toBe(true);

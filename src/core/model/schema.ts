@@ -77,6 +77,13 @@ export const concernSchema: Validator<Concern> = object({
   id,
   text: string(LIMITS.concern),
   answer: optional(string(LIMITS.answer)),
+  answeredIn: optional(
+    object({
+      'thank-you': optional(boolean()),
+      'follow-up': optional(boolean()),
+      card: optional(boolean()),
+    }),
+  ),
 });
 
 export const sentNoteSchema: Validator<SentNote> = object({

@@ -20,6 +20,12 @@ export interface Concern {
   text: string;
   /** The answer the candidate wants to give; extra evidence for concern coverage. */
   answer?: string;
+  /**
+   * The user's own call on their draft of each kind, from the panel: true "This answers it",
+   * false "Not answered". It wins over the checker's verdict; absent, the checker decides.
+   * Optional, and absent in records written before it existed, so no migration lifts them.
+   */
+  answeredIn?: Partial<Record<NoteKind, boolean>>;
 }
 
 /** A note that went out: a thank-you email, a card, or a follow-up. */

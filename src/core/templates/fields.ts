@@ -38,7 +38,7 @@ export const templateFields = [
   },
   {
     name: 'concernParagraphs',
-    label: 'A paragraph per concern, from your planned answers',
+    label: 'A sentence or paragraph per concern, from your planned answers',
     example: 'On team size: I led a team of 14 through two holiday seasons.',
   },
   { name: 'decisionDate', label: 'When they expect to decide', example: 'Friday, April 17' },
@@ -109,9 +109,25 @@ function nonEmpty(value: string | undefined): string | undefined {
   return v ? v : undefined;
 }
 
-/** A planned answer as it should read in a note: capitalised, ending in a full stop. */
-function asSentence(answer: string): string {
-  const text = answer.trim().replace(/\s*\n\s*/g, ' ');
+// Planned answers are one-line notes to self ("led 14 people through two holidays", "happy
+// to relocate"); in the letter they need the subject the shorthand left out.
+const VERB_FIRST = new Set(
+  'have had has led ran managed worked built taught made did took got wrote spent kept held won grew went began passed drove used trained started finished completed earned hold own can will would could should am was plan expect already just currently still also speak know understand'.split(
+    ' ',
+  ),
+);
+const STATE_FIRST = new Set(
+  'happy glad comfortable open available willing able ready fine flexible eager keen fluent certified licensed'.split(
+    ' ',
+  ),
+);
+
+/** A planned answer as it should read in a note: a sentence, capitalised, ending in a full stop. */
+export function asSentence(answer: string): string {
+  let text = answer.trim().replace(/\s*\n\s*/g, ' ');
+  const first = /^[a-z]+/.exec(text)?.[0] ?? '';
+  if (VERB_FIRST.has(first) || (first.length > 4 && first.endsWith('ed'))) text = `I ${text}`;
+  else if (STATE_FIRST.has(first)) text = `I am ${text}`;
   const capital = text.charAt(0).toUpperCase() + text.slice(1);
   return /[.!?…]["'”’)]*$/.test(capital) ? capital : `${capital}.`;
 }

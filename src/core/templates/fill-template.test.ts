@@ -3,7 +3,7 @@ import type { Concern } from '../model/types';
 import { countWords } from '../text/words';
 import { BUILT_IN_TEMPLATES, builtInTemplates, resetBuiltIn } from './built-in-templates';
 import { fillTemplate } from './fill-template';
-import type { TemplateContext } from './fields';
+import { asSentence, type TemplateContext } from './fields';
 import { findFieldMarkers } from './markers';
 
 function context(
@@ -95,6 +95,45 @@ describe('fillTemplate fields', () => {
       'First answer!\n\nSecond answer across lines.',
     );
   });
+});
+
+describe('planned answers read as sentences in the note', () => {
+  test.each([
+    [
+      'led a team of 14 through two holiday seasons',
+      'I led a team of 14 through two holiday seasons.',
+    ],
+    [
+      'have my forklift certification, renewed in March',
+      'I have my forklift certification, renewed in March.',
+    ],
+    ['happy to work every other weekend', 'I am happy to work every other weekend.'],
+    ['completed the CPC course in May', 'I completed the CPC course in May.'],
+    ['can start on January 5', 'I can start on January 5.'],
+    ['My lease ends in March, so I can move then', 'My lease ends in March, so I can move then.'],
+    ['the gap was a year caring for my father', 'The gap was a year caring for my father.'],
+    ['Two summers re-roofing barns in a harness!', 'Two summers re-roofing barns in a harness!'],
+    ['red-seal certified since 2021', 'Red-seal certified since 2021.'],
+  ])('%j → %j', (answer, sentence) => {
+    expect(asSentence(answer)).toBe(sentence);
+  });
+
+  test.each(BUILT_IN_TEMPLATES.filter((t) => t.body.includes('{{concernParagraphs}}')))(
+    'the built-in "$name" template says each planned answer once and nothing for the rest',
+    (template) => {
+      const concerns: Concern[] = [
+        { id: 'a', text: 'only managed 6 ppl', answer: 'led a team of 14 at Eastgate' },
+        { id: 'b', text: 'weekend availability' },
+        { id: 'c', text: 'commute?', answer: 'happy to drive the 40 minutes' },
+      ];
+      const r = fillTemplate(template, context({ interviewer: { concerns } }));
+      expect(r.body).toContain('I led a team of 14 at Eastgate.');
+      expect(r.body).toContain('I am happy to drive the 40 minutes.');
+      expect(r.body).not.toMatch(/weekend availability|\{\{|\}\}/);
+      expect(r.body).not.toMatch(/\n{3,}/);
+      expect(r.skippedConcerns).toEqual(['weekend availability']);
+    },
+  );
 });
 
 describe('missing fields are removed cleanly and reported', () => {

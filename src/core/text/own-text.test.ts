@@ -101,6 +101,56 @@ describe('extractOwnText', () => {
     ['CRLF', 'Thanks.\r\n-- \r\nJo', 'Thanks.'],
     ['greater-than in a sentence', 'Revenue grew > 20% there.', 'Revenue grew > 20% there.'],
     ['empty', '', ''],
+    [
+      'Gmail forward in German keeps the line above it',
+      'Zur Info, unten meine Notiz.\n\n---------- Weitergeleitete Nachricht ---------\nVon: Lena Vogt <lv@x.example>\nDatum: Mo., 6. Apr. 2026\nBetreff: Termin\nAn: <me@x.example>\n\nHallo!',
+      'Zur Info, unten meine Notiz.',
+    ],
+    [
+      'Thunderbird forward in French',
+      'Voici le message.\n\n-------- Message transféré --------\nSujet : Entretien\nDate : Mon, 6 Apr 2026\nDe : RH <rh@x.example>\nPour : moi',
+      'Voici le message.',
+    ],
+    [
+      'Apple Mail forward with Subject before Date',
+      'Forwarding the schedule, as promised.\n\nBegin forwarded message:\n\nFrom: Ines Duarte <id@x.example>\nSubject: Schedule\nDate: April 6, 2026 at 9:00:00 AM EDT\nTo: me@x.example\n\nSee attached.',
+      'Forwarding the schedule, as promised.',
+    ],
+    [
+      'Apple Mail forward in Spanish',
+      'Te reenvío el correo.\n\nInicio del mensaje reenviado:\n\nDe: Ana <ana@x.example>\nAsunto: Entrevista\nFecha: 6 de abril de 2026\nPara: yo@x.example',
+      'Te reenvío el correo.',
+    ],
+    [
+      'Outlook forward in German without a separator line',
+      'Anbei die Nachricht.\n\nVon: Jonas Brandt <jb@x.example>\nGesendet: Montag, 6. April 2026 09:00\nAn: ich@x.example\nBetreff: Gespräch\n\nText',
+      'Anbei die Nachricht.',
+    ],
+    [
+      'Yahoo forward marker',
+      'See below.\n\n----- Forwarded Message -----\nFrom: Kai <k@x.example>\nTo: me\nSent: Monday\nSubject: Hi',
+      'See below.',
+    ],
+    [
+      'a one-line preface above the forward stays, greeting and all',
+      'Hi Dana — here is the portfolio link I promised.\n\n---------- Forwarded message ---------\nFrom: Me <me@x.example>\nDate: Mon, Apr 6, 2026\nSubject: Portfolio\nTo: Dana <d@x.example>\n\nhttps://portfolio.example',
+      'Hi Dana — here is the portfolio link I promised.',
+    ],
+    [
+      'a forwarded header with nothing above it: the note under it is the user’s own',
+      '---------- Forwarded message ---------\nFrom: Me <me@x.example>\nDate: Mon, Apr 6, 2026\nSubject: Thank you\nTo: Dana <d@x.example>\n\nHi Dana,\n\nThank you for your time.\n\nBest,\nSam\n\n-- \nSam Ortiz',
+      'Hi Dana,\n\nThank you for your time.\n\nBest,\nSam',
+    ],
+    [
+      'a sentence that starts with "From:" is not a header',
+      'From: my side, all good.\nThanks.',
+      'From: my side, all good.\nThanks.',
+    ],
+    [
+      '"Subject:" and "To:" lines without a sender stay',
+      'Subject: the Q3 plan\nTo: everyone on the panel, thanks.',
+      'Subject: the Q3 plan\nTo: everyone on the panel, thanks.',
+    ],
   ])('%s', (_name, input, expected) => {
     const own = extractOwnText(input);
     expect(own).toBe(expected);

@@ -1,6 +1,7 @@
 import { example, goodDraft } from '../examples';
 import { finding } from '../finding';
 import { clip, firstName } from '../format';
+import { userCall } from '../../model/answered-marks';
 import type { Finding, Rule } from '../types';
 
 export const concernsRule: Rule = {
@@ -14,7 +15,20 @@ export const concernsRule: Rule = {
     const out: Finding[] = [];
     for (const concern of analysis.interviewer.concerns) {
       const verdict = verdicts.get(concern.id);
-      if (verdict?.addressed) {
+      // The user's own "This answers it" / "Not answered" in the panel wins over the checker.
+      const call = userCall(concern, analysis.input.kind);
+      if (call === true) {
+        const message = `Answers “${clip(concern.text, 60)}” (you marked it answered)`;
+        out.push(finding(concernsRule, 'info', message));
+        continue;
+      }
+      if (call === undefined && verdict && !verdict.sure) {
+        const best = verdict.addressed ? 'may answer' : 'may not answer';
+        const message = `Not sure: your note ${best} ${firstName(analysis.interviewer)}'s concern “${clip(concern.text, 60)}”. Read it over and mark it in the panel.`;
+        out.push(finding(concernsRule, 'info', message, verdict.span));
+        continue;
+      }
+      if (call === undefined && verdict?.addressed) {
         const quote = verdict.evidence ? `: “${clip(verdict.evidence)}”` : '';
         const message = `Answers “${clip(concern.text, 60)}”${quote}`;
         out.push(finding(concernsRule, 'info', message, verdict.span));
