@@ -69,8 +69,9 @@ function followThroughProbe(families) {
 
   for (const [role, value] of Object.entries(roles)) {
     if (value && typeof value === 'object' && 'url' in value) {
+      const pattern = new RegExp(value.url);
       report.roles[role] = {
-        url: new RegExp(value.url).test(location.pathname + location.search),
+        url: pattern.test(location.pathname) || pattern.test(location.search),
       };
     } else {
       report.roles[role] = value.map((selector) => ({ selector, count: count(selector) }));

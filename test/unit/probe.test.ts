@@ -90,6 +90,8 @@ describe('npm run probe', () => {
     expect(counts.sendButton![0]!.count).toBe(1);
     expect(counts.signaturePrefix![0]!.count).toBe(1);
     expect(report.roles.standalonePath).toEqual({ url: false });
+    setURL('https://mail.google.com/mail/u/0/popout?ver=1#cmid%3D1');
+    expect(runProbe().report.roles.standalonePath).toEqual({ url: true });
     expect(report.composes).toHaveLength(1);
     expect(report.composes[0]!.attrs).toMatchObject({ role: 'dialog', 'aria-label': '…' });
 
