@@ -72,7 +72,7 @@ export function anchorRange(body: HTMLElement, tail: Element | null): Range {
 }
 
 /** Whether `caret` starts inside `tail` or after it (in a signature below its "-- " line). */
-function atOrAfter(caret: Range, tail: Element): boolean {
+function inOrAfter(caret: Range, tail: Element): boolean {
   const start = caret.startContainer.ownerDocument!.createRange();
   start.setStartBefore(tail);
   return start.comparePoint(caret.startContainer, caret.startOffset) > 0;
@@ -158,7 +158,7 @@ export async function insertDraft(
     caret !== null &&
     body.contains(caret.startContainer) &&
     body.contains(caret.endContainer) &&
-    !(tail && atOrAfter(caret, tail));
+    !(tail && inOrAfter(caret, tail));
   const range = caretUsable ? caret.cloneRange() : anchorRange(body, tail);
   const before = squash(ownTextOf(body, []));
   body.focus({ preventScroll: true });

@@ -105,7 +105,9 @@ describe.each(BROWSERS)('%s: Gmail as it really is', (name) => {
   test('the insert goes above the "-- " prefix, and the recorded note holds none of the signature', async () => {
     await session.seed(seedData());
     const page = await session.open(composeAt('compose-signature'));
-    // No caret in the body: the insert finds its own place, above the signature.
+    // The caret left in the signature, below its prefix: not a place for the note. (With no
+    // caret at all the insert goes to the same place; the adapter's unit test covers that.)
+    await caretAfter(page, MOLE_BODY, 'Alex Candidate');
     await insertForGloria(session, page);
     const order = await page.evaluate((s: string) => {
       const text = document.querySelector<HTMLElement>(s)!.innerText;
