@@ -33,8 +33,11 @@ export default defineConfig({
     crx({
       manifest: manifestFor(target),
       browser: target,
-      // One self-contained file: no loader, so no content-script chunk has to be web-accessible.
-      contentScripts: { standaloneFiles: ['src/content/index.ts'] },
+      // Self-contained files, one per mail family (a Gmail page loads only the Gmail adapter):
+      // no loader, so no content-script chunk has to be web-accessible.
+      contentScripts: {
+        standaloneFiles: ['src/content/entry-gmail.ts', 'src/content/entry-outlook.ts'],
+      },
     }),
   ],
   build: {

@@ -1,19 +1,18 @@
 import { PANEL_PORT_PREFIX } from '../shared/compose-protocol';
 import { startComposeSession, type ComposeSession } from './compose-session';
 import { ext, isExtensionAlive, type Port } from './ext';
-import { adapterFor } from './hosts';
+import type { HostAdapter } from './hosts/host-adapter';
 import { watchComposes } from './watch-compose';
 
 type Sender = Parameters<Parameters<typeof ext.runtime.onMessage.addListener>[0]>[1];
 
 /**
- * Content-script entry: pick the host's adapter, watch for compose windows, start a session
+ * The content script, for one mail family's adapter: watch for compose windows, start a session
  * (docked panel + port) for each. Everything it starts hangs off one AbortController, aborted
  * when the page goes or the extension is updated under it (style.md §8.3 habit 3).
  */
-function start(): void {
-  const adapter = adapterFor(location.hostname);
-  if (!adapter || !document.body) return;
+function start(adapter: HostAdapter): void {
+  if (!document.body) return;
   const controller = new AbortController();
   const { signal } = controller;
   const sessions = new Map<HTMLElement, ComposeSession>();
@@ -88,9 +87,15 @@ function start(): void {
   });
 }
 
-try {
-  start();
-} catch (error) {
-  // Never throw into the host page; the panel explains what it could not find.
-  console.warn('Follow-Through could not start on this page.', error);
+/**
+ * Called by each family's entry (`entry-gmail.ts`, `entry-outlook.ts`), so a page loads only its
+ * own adapter and selectors.
+ */
+export function startOn(adapter: HostAdapter): void {
+  try {
+    start(adapter);
+  } catch (error) {
+    // Never throw into the host page; the panel explains what it could not find.
+    console.warn('Follow-Through could not start on this page.', error);
+  }
 }

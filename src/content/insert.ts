@@ -71,6 +71,13 @@ export function anchorRange(body: HTMLElement, tail: Element | null): Range {
   return range;
 }
 
+/** Whether `caret` starts inside `tail` or after it (in a signature below its "-- " line). */
+function inOrAfter(caret: Range, tail: Element): boolean {
+  const start = caret.startContainer.ownerDocument!.createRange();
+  start.setStartBefore(tail);
+  return start.comparePoint(caret.startContainer, caret.startOffset) > 0;
+}
+
 /** Resolves true once `check()` holds (re-tested on each change under `root`), else false. */
 export function waitFor(
   root: Node,
@@ -151,7 +158,7 @@ export async function insertDraft(
     caret !== null &&
     body.contains(caret.startContainer) &&
     body.contains(caret.endContainer) &&
-    !tail?.contains(caret.startContainer);
+    !(tail && inOrAfter(caret, tail));
   const range = caretUsable ? caret.cloneRange() : anchorRange(body, tail);
   const before = squash(ownTextOf(body, []));
   body.focus({ preventScroll: true });
@@ -167,7 +174,10 @@ export async function insertDraft(
       reason: "The message body didn't take the text. Copy the draft and paste it instead.",
     };
   }
-  if (request.body) filled.push('body');
+  if (request.body) {
+    filled.push('body');
+    adapter.afterInsert?.(body);
+  }
 
   if (toPending) {
     // Focus left the To field for the body: Gmail commits a typed address on blur.

@@ -6,6 +6,7 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { adapterFor } from '../../src/content/hosts';
 
 const MAIL_ORIGINS = [
   'https://mail.google.com/*',
@@ -15,8 +16,8 @@ const MAIL_ORIGINS = [
   'https://outlook.cloud.microsoft/*',
 ];
 /**
- * The budget for everything the content script loads into every mail page: 20,000 B at first,
- * 24,000 B since every panel in a page is placed around all of its composes at once.
+ * The budget for everything one mail family's content script loads into every page of that
+ * family: it is injected on every mail page load, before the user asks for anything.
  */
 const CONTENT_SCRIPT_BUDGET = 24_000;
 
@@ -50,12 +51,36 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     expect(JSON.stringify(manifest)).not.toMatch(/<all_urls>|\*:\/\/\*\//);
   });
 
-  test('runs its content script on the five mail origins only, at document idle', () => {
-    expect(manifest.content_scripts).toHaveLength(1);
-    const [script] = manifest.content_scripts;
-    expect([...script.matches].sort()).toEqual([...MAIL_ORIGINS].sort());
-    expect(script.run_at).toBe('document_idle');
-    for (const file of script.js) expect(existsSync(join(dir, file))).toBe(true);
+  test('runs one content script per mail family, on the five mail origins only, at document idle', () => {
+    expect(manifest.content_scripts).toHaveLength(2);
+    const [gmail, outlook] = manifest.content_scripts;
+    expect(gmail.matches).toEqual(['https://mail.google.com/*']);
+    expect([...gmail.matches, ...outlook.matches].sort()).toEqual([...MAIL_ORIGINS].sort());
+    for (const script of manifest.content_scripts) {
+      expect(script.run_at).toBe('document_idle');
+      for (const file of script.js) expect(existsSync(join(dir, file))).toBe(true);
+    }
+  });
+
+  test('each family entry runs on the hosts the adapter map gives that family', () => {
+    for (const script of manifest.content_scripts) {
+      const family = /entry-(\w+)\.js$/.exec(script.js[0])?.[1];
+      for (const match of script.matches) {
+        expect(adapterFor(new URL(match.replace('*', '')).hostname)?.family, match).toBe(family);
+      }
+    }
+  });
+
+  test("a Gmail page loads only Gmail's adapter, an Outlook page only Outlook's", () => {
+    const code = (index: number) =>
+      manifest.content_scripts[index].js
+        .map((file: string) => readFileSync(join(dir, file), 'utf8'))
+        .join('\n');
+    // One selector from each family's selectors file stands for its adapter.
+    expect(code(0)).toContain('subjectbox');
+    expect(code(0)).not.toContain('docking_InitVisiblePart_');
+    expect(code(1)).toContain('docking_InitVisiblePart_');
+    expect(code(1)).not.toContain('subjectbox');
   });
 
   test('exposes only the panel page to the mail origins', () => {
@@ -100,8 +125,8 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     }
   });
 
-  test(`keeps the content script self-contained and within ${CONTENT_SCRIPT_BUDGET} bytes`, () => {
-    for (const file of manifest.content_scripts[0].js) {
+  test(`keeps each content script self-contained and within ${CONTENT_SCRIPT_BUDGET} bytes`, () => {
+    for (const file of manifest.content_scripts.flatMap((script: { js: string[] }) => script.js)) {
       const code = readFileSync(join(dir, file), 'utf8');
       expect(code).not.toMatch(/^\s*import\s|\bimport\(/m);
       expect(Buffer.byteLength(code)).toBeLessThanOrEqual(CONTENT_SCRIPT_BUDGET);

@@ -198,11 +198,14 @@ async function main(): Promise<void> {
   }
 
   if (!buildAll()) process.exit(1);
-  const content = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8')).content_scripts[0]
-    .js as string[];
-  figures.content_script_bytes = content.reduce(
-    (sum, file) => sum + statSync(`dist/chrome/${file}`).size,
-    0,
+  // One content script per mail family: the figure is the largest one a page loads.
+  const scripts = JSON.parse(readFileSync('dist/chrome/manifest.json', 'utf8')).content_scripts as {
+    js: string[];
+  }[];
+  figures.content_script_bytes = Math.max(
+    ...scripts.map(({ js }) =>
+      js.reduce((sum, file) => sum + statSync(`dist/chrome/${file}`).size, 0),
+    ),
   );
   log(`content_script_bytes ${figures.content_script_bytes} (budget 20000)`);
 

@@ -19,6 +19,7 @@ const TOOLS = {
   bench: ['test/tools/bench.ts', ['chromium']],
   check: ['src/cli/check.ts', []],
   eval: ['src/cli/eval.ts', []],
+  probe: ['test/tools/probe.ts', []],
 };
 
 // Progress goes to stderr: `npm run --silent check` must print nothing but its JSON on stdout.

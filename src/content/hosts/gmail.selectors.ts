@@ -28,16 +28,35 @@ export const body = [
   'div.Am.Al.editable[contenteditable=true]',
 ] as const;
 
+// verified 2026-12-03 against gmail/compose-signature-2026-12-03.html
+
+/**
+ * Since about 2020 Gmail writes the "-- " delimiter as its own element, a sibling before the
+ * signature: `<span class="gmail_signature_prefix">-- </span><br><div class="gmail_signature">`
+ * (seen in the HTML of mail sent from Gmail in public list archives).
+ */
+export const signaturePrefix = '.gmail_signature_prefix';
+
 /** Parts of the body that are not the user's own words (quote, signature, trimmed tail). */
 export const notOwnText = [
+  signaturePrefix,
   '.gmail_quote',
   '.gmail_signature',
   '.gmail_extra',
   'blockquote',
 ] as const;
 
-/** Where inserted text must go before, when the caret is not in the body: first match wins. */
-export const bodyTail = ['.gmail_signature', '.gmail_quote', '.gmail_extra', 'blockquote'] as const;
+/**
+ * Where inserted text must go before, when the caret is not in the body: the first of these in
+ * document order, so the signature's "-- " prefix wins over the signature after it.
+ */
+export const bodyTail = [
+  signaturePrefix,
+  '.gmail_signature',
+  '.gmail_quote',
+  '.gmail_extra',
+  'blockquote',
+] as const;
 
 /** Subject the user types into (new messages; hidden in inline replies). */
 export const subjectBox = ['input[name=subjectbox]:not([type=hidden])', 'input.aoT'] as const;
@@ -96,8 +115,25 @@ export const minimizeControl = ['.Hm .Hl', '.Hm [aria-label^="Minimi"]'] as cons
 /** Full-screen container that composes are moved into. */
 export const fullscreenSlot = ['.aSs .aSt'] as const;
 
-/** The pop-out compose window's body (a separate document). */
-export const popoutDocument = 'body.xE.xp';
+// verified 2026-12-03 against gmail/compose-popout-2026-12-03.html (no body classes) and
+// compose-standalone-2026-12-03.html (`?view=cm`, body classes added late), and the
+// 2026-11-22 pop-out (`body.xE.xp`)
+
+/**
+ * A document that is one compose and nothing else (the Shift-click pop-out window, `?view=cm`)
+ * says so in three ways, tried in this order: InboxSDK's body classes (absent until Gmail's
+ * start-up settles, InboxSDK `waitForGmailModeToSettle`), the URL, and the structure.
+ */
+export const standaloneDocument = 'body.xE.xp';
+/** The pop-out window's path, `/mail/u/<n>/popout`. */
+export const standalonePath = /\/popout\/?$/;
+/** The standalone compose page's query, `?view=cm` (mailto links, "Open in new window"). */
+export const standaloneQuery = /[?&]view=cm(?:&|$)/;
+/**
+ * Where Gmail puts an inline reply or forward: a compose inside one of these is in a thread;
+ * outside all of them and with its subject box shown, it is a standalone window.
+ */
+export const inlineContainer = ['.ip', '.adB', '.AO', '[role=listitem]'] as const;
 
 /** Forward marker in inline replies (the reply-type menu shows the forward icon). */
 export const forwardMarker = ['.Un.J-JN-M-I .mI'] as const;

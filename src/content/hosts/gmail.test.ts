@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { loadGmailFixture } from './fixture.test-helpers';
+import { anchorRange } from '../insert';
 import { gmail } from './gmail';
 
 const only = (doc: Document): HTMLElement => {
@@ -164,5 +165,96 @@ describe('Gmail adapter on the dated fixtures', () => {
     const row = document.createElement('tr');
     row.append(document.createElement('td'));
     expect(row.matches(gmail.editorHint)).toBe(false);
+  });
+});
+
+describe('Gmail as it really is (2026-12-03 fixtures)', () => {
+  test('the "-- " prefix before the signature is not own text, and inserts go above it', () => {
+    const root = only(loadGmailFixture('compose-signature-2026-12-03.html', 'compose'));
+    const body = gmail.parts(root).body!;
+    expect(gmail.readState(root).text).toBe('');
+    const tail = gmail.bodyTail(body)!;
+    expect(tail.className).toBe('gmail_signature_prefix');
+    // Where the insert lands without a caret: above the prefix and the blank lines over it.
+    const range = anchorRange(body, tail);
+    const marker = document.createElement('p');
+    marker.textContent = 'Dear Gloria,';
+    range.insertNode(marker);
+    expect(marker.compareDocumentPosition(tail) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(gmail.readState(root).text).toBe('Dear Gloria,');
+  });
+
+  test('a pop-out without the xE/xp body classes is a new message in a pop-out', () => {
+    const root = only(loadGmailFixture('compose-popout-2026-12-03.html'));
+    expect(document.body.className).toBe('');
+    expect(gmail.readState(root)).toMatchObject({
+      view: 'popout',
+      kind: 'new',
+      subject: '',
+      subjectFillable: true,
+      to: [{ name: 'Gloria Benavides', email: 'gbenavides@fenwickrowe.example' }],
+      missing: [],
+    });
+    expect(gmail.parts(root).subject).toBe(root.querySelector('input.aoT'));
+  });
+
+  test('the ?view=cm page reads its subject from the subject box', () => {
+    const root = only(loadGmailFixture('compose-standalone-2026-12-03.html'));
+    root.querySelector<HTMLInputElement>('input.aoT')!.value = 'Thank you for today';
+    expect(gmail.readState(root)).toMatchObject({
+      view: 'popout',
+      kind: 'new',
+      subject: 'Thank you for today',
+      subjectFillable: false,
+    });
+  });
+
+  test("the URL says pop-out or ?view=cm when the layout can't tell", () => {
+    const root = only(loadGmailFixture('compose-standalone-2026-12-03.html'));
+    // A hidden subject box is what an inline reply has: the layout alone now says inline.
+    root.querySelector<HTMLElement>('input.aoT')!.parentElement!.style.display = 'none';
+    const setURL = (url: string) =>
+      (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+    const viewAt = (url: string) => {
+      setURL(url);
+      return gmail.readState(root).view;
+    };
+    try {
+      expect(viewAt('https://mail.google.com/mail/u/0/#inbox')).toBe('inline');
+      expect(viewAt('https://mail.google.com/mail/u/0/popout?ver=1#cmid%3D1')).toBe('popout');
+      expect(viewAt('https://mail.google.com/mail/?view=cm&fs=1&to=a%40b.example')).toBe('popout');
+    } finally {
+      setURL('about:blank');
+    }
+  });
+
+  test('inline replies and forwards stay inline', () => {
+    expect(
+      gmail.readState(only(loadGmailFixture('reply-inline-2026-11-22.html', 'reply'))).view,
+    ).toBe('inline');
+    expect(gmail.readState(only(loadGmailFixture('forward-inline-2026-11-22.html'))).view).toBe(
+      'inline',
+    );
+  });
+
+  test('after an insert, one key event (keyCode 190, no character) reaches the body a task later', () => {
+    const root = only(loadGmailFixture('compose-draft-2026-12-03.html', 'compose'));
+    const body = gmail.parts(root).body!;
+    const seen: string[] = [];
+    for (const type of ['keydown', 'keypress', 'keyup']) {
+      root.addEventListener(type, (event) => {
+        const key = event as KeyboardEvent;
+        seen.push(`${key.type} ${key.keyCode} ${key.bubbles}`);
+      });
+    }
+    vi.useFakeTimers();
+    try {
+      gmail.afterInsert!(body);
+      expect(seen).toEqual([]);
+      vi.runAllTimers();
+    } finally {
+      vi.useRealTimers();
+    }
+    expect(seen).toEqual(['keydown 190 true', 'keypress 190 true', 'keyup 190 true']);
   });
 });

@@ -19,20 +19,37 @@ function rootOf(body: Element): HTMLElement | null {
   return null;
 }
 
-function viewOf(root: HTMLElement): ComposeView {
+/** Hidden by an inline style or the hidden attribute somewhere between `node` and `root`. */
+function hiddenWithin(node: HTMLElement | null, root: HTMLElement): boolean {
+  // Inline styles and the hidden attribute only: reading computed style would force a layout.
+  for (; node && node !== root; node = node.parentElement) {
+    if (node.style.display === 'none' || node.hidden) return true;
+  }
+  return false;
+}
+
+/** A pop-out window or `?view=cm` page: Gmail's body classes, else the URL, else the layout. */
+function isStandalone(root: HTMLElement): boolean {
   const doc = root.ownerDocument;
-  if (doc.body?.matches(sel.popoutDocument)) return 'popout';
-  if (queryFirst(doc, sel.fullscreenSlot)?.contains(root)) return 'fullscreen';
+  if (doc.body?.matches(sel.standaloneDocument)) return true;
+  const { pathname = '', search = '' } = doc.location ?? {};
+  if (sel.standalonePath.test(pathname) || sel.standaloneQuery.test(search)) return true;
+  if (root.matches('[role=dialog]') || sel.inlineContainer.some((s) => root.closest(s))) {
+    return false;
+  }
+  const box = subjectBox(root);
+  return box !== null && !hiddenWithin(box, root);
+}
+
+function viewOf(root: HTMLElement): ComposeView {
+  if (isStandalone(root)) return 'popout';
+  if (queryFirst(root.ownerDocument, sel.fullscreenSlot)?.contains(root)) return 'fullscreen';
   return root.matches('[role=dialog]') ? 'window' : 'inline';
 }
 
 /** Minimised: Gmail hides the part holding the body with an inline style (InboxSDK). */
 function isMinimized(root: HTMLElement, body: HTMLElement | null): boolean {
-  // Inline styles and the hidden attribute only: reading computed style would force a layout.
-  for (let node = body?.parentElement ?? null; node && node !== root; node = node.parentElement) {
-    if (node.style.display === 'none' || node.hidden) return true;
-  }
-  return false;
+  return hiddenWithin(body?.parentElement ?? null, root);
 }
 
 /** The To or Cc recipients in whichever recipient UI this compose has; null if neither. */
@@ -93,6 +110,21 @@ export const gmail: HostAdapter = {
 
   bodyTail(body) {
     return body.querySelector(sel.bodyTail.join(','));
+  },
+
+  afterInsert(body) {
+    // Gmail starts its draft save from its key handlers, not from the `input` event an
+    // insert fires, so an inserted draft stays unsaved until a key reaches the body. InboxSDK
+    // (GmailComposeView `#triggerDraftSave`) sends one key event, keyCode 190 with no
+    // character, one task after inserting: sent synchronously, Gmail may type it as "¾". An
+    // untrusted key event types nothing itself, and our own listeners ignore it (isTrusted).
+    setTimeout(() => {
+      for (const type of ['keydown', 'keypress', 'keyup']) {
+        body.dispatchEvent(
+          new KeyboardEvent(type, { bubbles: true, cancelable: true, keyCode: 190 }),
+        );
+      }
+    }, 0);
   },
 
   toCount(root) {

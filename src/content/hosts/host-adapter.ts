@@ -33,6 +33,11 @@ export interface HostAdapter {
   parts(root: HTMLElement): ComposeParts;
   /** The first element in `body` that isn't the user's words (signature, quote), if any. */
   bodyTail(body: HTMLElement): Element | null;
+  /**
+   * Called once text has gone into `body`, for hosts that need a nudge before they notice it
+   * (Gmail saves a draft only after a key event).
+   */
+  afterInsert?(body: HTMLElement): void;
   /** How many To recipients the compose holds now (to verify a fill). */
   toCount(root: HTMLElement): number;
   /** Whether `target` (an event target inside `root`) is, or is inside, the Send control. */
