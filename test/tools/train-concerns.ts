@@ -21,9 +21,11 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SENTENCE_FACTS } from '../../src/core/concerns/cues';
 import type { Calibration, ConcernModel } from '../../src/core/concerns/model-assess';
-import { passagesOf, scoreConcerns } from '../../src/core/concerns/model-assess';
+import { answerProbability, passagesOf, scoreConcerns } from '../../src/core/concerns/model-assess';
 import {
   exactMatches,
+  PAIR_FACTS,
+  pairFacts,
   PairModel,
   passageFacts,
   type PairWeights,
@@ -54,6 +56,8 @@ export const HYPER = {
   l2: 1e-5,
   /** Passages taken as negatives per missing concern of a training draft (most alike first). */
   draftNegatives: 4,
+  /** Other concerns of the same occupation each answering pair sentence is a negative for. */
+  crossNegatives: 2,
   seed: 20261203,
   folds: 4,
 };
@@ -106,6 +110,23 @@ function examplesFor(
 ): Example[] {
   const out = pairs.map((p) => example(v, p.concern, p.answer, p.sentence, p.label));
   const random = rng(seed);
+  // An answer to one concern is not an answer to another of the same interview: each answering
+  // sentence also serves as a negative for other concerns of its occupation, which teaches the
+  // model that reading as an answer is not enough without speaking to this concern.
+  const concernsOf = new Map<string, Map<string, string | undefined>>();
+  for (const p of pairs) {
+    let m = concernsOf.get(p.occupation);
+    if (!m) concernsOf.set(p.occupation, (m = new Map()));
+    m.set(p.concern, p.answer);
+  }
+  for (const p of pairs) {
+    if (!p.label) continue;
+    const others = [...(concernsOf.get(p.occupation) ?? new Map<string, string | undefined>())]
+      .filter(([text]) => text !== p.concern)
+      .sort(() => random() - 0.5)
+      .slice(0, HYPER.crossNegatives);
+    for (const [text, answer] of others) out.push(example(v, text, answer, p.sentence, false));
+  }
   for (const d of drafts) {
     const own = extractOwnText(d.case.draft);
     const passages = passagesOf(own, splitSentences(own));
@@ -151,7 +172,7 @@ function sampleOf(e: Example, dims: number): Sample {
     planned: rows(e.planned, e.passage, dims),
     passage: rows(e.passage, e.concern, dims),
     passageVsPlanned: rows(e.passage, e.planned, dims),
-    facts: e.facts,
+    facts: [...e.facts, ...pairFacts(e.concern, e.planned, e.passage)],
     label: e.label,
   };
 }
@@ -167,7 +188,7 @@ export function train(
     attend: HYPER.attend,
     compare: HYPER.compare,
     hidden: HYPER.hidden,
-    facts: SENTENCE_FACTS,
+    facts: SENTENCE_FACTS + PAIR_FACTS,
   };
   const samples = examples.map((e) => sampleOf(e, vectors.dims));
   const params = trainParams(shape, samples, {
@@ -201,7 +222,8 @@ export function scoreDrafts(model: ConcernModel, drafts: DraftExample[]): Scored
     const me = ownConcerns(d);
     const own = extractOwnText(d.case.draft);
     const prepared = { text: own, sentences: splitSentences(own), tokens: tokenize(own) };
-    const scores = scoreConcerns(model, prepared, me.concerns);
+    const rivals = d.case.interview.interviewers.filter((i) => i !== me).flatMap((i) => i.concerns);
+    const scores = scoreConcerns(model, prepared, me.concerns, rivals);
     d.case.expect?.concerns?.forEach((e, k) => {
       if (e.addressed === null) return;
       out.push({
@@ -213,6 +235,32 @@ export function scoreDrafts(model: ConcernModel, drafts: DraftExample[]): Scored
     });
   }
   return out;
+}
+
+/** Every passage's probability for every concern of the draft (own, then colleagues'), for studying aggregation. */
+export interface Matrix {
+  id: string;
+  field: string;
+  labels: (boolean | null)[];
+  own: number[][];
+  others: number[][];
+}
+
+export function scoreMatrices(model: ConcernModel, drafts: DraftExample[]): Matrix[] {
+  return drafts.map((d) => {
+    const me = ownConcerns(d);
+    const own = extractOwnText(d.case.draft);
+    const passages = passagesOf(own, splitSentences(own));
+    const row = (c: { id: string; text: string; answer?: string }) =>
+      passages.map((p) => Number(answerProbability(model, c, p.text).toFixed(5)));
+    return {
+      id: d.case.id,
+      field: d.field,
+      labels: (d.case.expect?.concerns ?? []).map((e) => e.addressed),
+      own: me.concerns.map(row),
+      others: d.case.interview.interviewers.filter((i) => i !== me).flatMap((i) => i.concerns.map(row)),
+    };
+  });
 }
 
 const NEUTRAL: Calibration = { threshold: 0.5, sureAbove: 0.9, sureBelow: 0.1 };
@@ -253,15 +301,9 @@ function runFold(i: number, out: string): void {
     HYPER.seed + i + 1,
   );
   const model: ConcernModel = { pair: new PairModel(weights), vectors, calibration: NEUTRAL };
-  writeFileSync(
-    out,
-    JSON.stringify(
-      scoreDrafts(
-        model,
-        corpus.drafts.filter((d) => held.includes(d.field)),
-      ),
-    ),
-  );
+  const heldDrafts = corpus.drafts.filter((d) => held.includes(d.field));
+  writeFileSync(out, JSON.stringify(scoreDrafts(model, heldDrafts)));
+  writeFileSync(out.replace(/\.json$/, '.matrix.json'), JSON.stringify(scoreMatrices(model, heldDrafts)));
 }
 
 function runFinal(out: string): void {

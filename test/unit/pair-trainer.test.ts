@@ -10,7 +10,7 @@ import {
   type Shape,
 } from '../tools/pair-trainer';
 
-const shape: Shape = { dims: 6, attend: 4, compare: 3, hidden: 5, facts: 13 };
+const shape: Shape = { dims: 6, attend: 4, compare: 3, hidden: 5, facts: 17 };
 
 function seeded(seed: number): () => number {
   let a = seed;
@@ -35,7 +35,9 @@ function sample(random: () => number, label: number, planned: boolean): Sample {
     planned: planned ? words(2) : [],
     passage,
     passageVsPlanned: passage.map((r) => r.slice()),
-    facts: Array.from({ length: 13 }, () => Math.round(random())),
+    // Thirteen passage facts, then four pair facts that the runtime computes (zero here: the
+    // runtime words below carry no content-word keys).
+    facts: [...Array.from({ length: 13 }, () => Math.round(random())), 0, 0, 0, 0],
     label,
   };
 }

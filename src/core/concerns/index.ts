@@ -74,7 +74,7 @@ export function assessConcerns(
 ): ScoredVerdict[] {
   if (options.model) {
     const prepared = typeof ownText === 'string' ? prepare(ownText) : ownText;
-    return assessWithModel(options.model, prepared, interviewer);
+    return assessWithModel(options.model, prepared, interviewer, others);
   }
   const threshold = options.threshold ?? THRESHOLD;
   const carry = options.carry ?? CARRY;

@@ -110,6 +110,44 @@ export function exactMatches(side: readonly SideWord[], other: readonly SideWord
   return side.map((w) => (w.key && keys.has(w.key) ? 1 : 0));
 }
 
+/** How many pair facts `pairFacts` returns. */
+export const PAIR_FACTS = 4;
+
+/**
+ * How much of the concern (and of the planned answer) the passage speaks to word by word: the
+ * mean over their content words of the best cosine with a passage word, and the share found
+ * exactly. Attention alone learned these weakly; given outright, the classifier can weigh how
+ * an answer reads against what it is about.
+ */
+export function pairFacts(
+  concern: readonly SideWord[],
+  planned: readonly SideWord[],
+  passage: readonly SideWord[],
+): number[] {
+  return [...coverage(concern, passage), ...coverage(planned, passage)];
+}
+
+function coverage(side: readonly SideWord[], passage: readonly SideWord[]): [number, number] {
+  let n = 0;
+  let soft = 0;
+  let exact = 0;
+  const keys = new Set<string>();
+  for (const w of passage) if (w.key) keys.add(w.key);
+  for (const w of side) {
+    if (!w.key) continue;
+    n++;
+    if (keys.has(w.key)) exact++;
+    let best = 0;
+    for (const p of passage) {
+      let dot = 0;
+      for (let d = 0; d < w.vector.length; d++) dot += (w.vector[d] as number) * (p.vector[d] as number);
+      if (dot > best) best = dot;
+    }
+    soft += best;
+  }
+  return n === 0 ? [0, 0] : [soft / n, exact / n];
+}
+
 /** The passage facts the classifier reads beside the attention features. */
 export function passageFacts(passage: string, words: number): number[] {
   return sentenceFacts(passage, words);
@@ -126,6 +164,7 @@ export interface PairQuery {
   /** The planned answer's words; empty when there is none. */
   planned: readonly SideWord[];
   passage: readonly SideWord[];
+  /** The passage's own facts (`passageFacts`); the pair facts are added here. */
   facts: readonly number[];
 }
 
@@ -138,9 +177,9 @@ export class PairModel {
     if (weights.format !== 'follow-through-pair-model/1') {
       throw new Error(`The concern model file has an unknown format: ${String(weights.format)}.`);
     }
-    if (weights.facts !== SENTENCE_FACTS) {
+    if (weights.facts !== SENTENCE_FACTS + PAIR_FACTS) {
       throw new Error(
-        `The concern model expects ${weights.facts} passage facts; this build computes ${SENTENCE_FACTS}.`,
+        `The concern model expects ${weights.facts} facts; this build computes ${SENTENCE_FACTS + PAIR_FACTS}.`,
       );
     }
     const d = weights.dims + 2;
@@ -166,7 +205,8 @@ export class PairModel {
     const hasPlan = q.planned.length > 0;
     if (hasPlan) this.compareSides(q.planned, q.passage, x, 4 * G);
     x[8 * G] = hasPlan ? 1 : 0;
-    for (let k = 0; k < w.facts; k++) x[8 * G + 1 + k] = (q.facts[k] as number) ?? 0;
+    const facts = [...q.facts, ...pairFacts(q.concern, q.planned, q.passage)];
+    for (let k = 0; k < w.facts; k++) x[8 * G + 1 + k] = (facts[k] as number) ?? 0;
     let logit = w.bo;
     for (let m = 0; m < w.hidden; m++) {
       let z = w.bh[m] as number;
