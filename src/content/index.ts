@@ -12,7 +12,16 @@ type Sender = Parameters<Parameters<typeof ext.runtime.onMessage.addListener>[0]
  * when the page goes or the extension is updated under it (style.md §8.3 habit 3).
  */
 function start(): void {
-  const adapter = adapterFor(location.hostname);
+  // Outlook's pop-out is a window its opener opens on about:blank and renders into; the
+  // manifest's `match_about_blank` runs this script there too (Briskine does the same for that
+  // window), and the document's own origin, inherited from the opener, names the host. Watching
+  // the child from the opener's script instead is not possible: a content script never gets
+  // the page's `window.open` result.
+  const adapter = adapterFor(
+    location.protocol === 'about:'
+      ? (/^https:\/\/([^/:]+)$/.exec(self.origin)?.[1] ?? '')
+      : location.hostname,
+  );
   if (!adapter || !document.body) return;
   const controller = new AbortController();
   const { signal } = controller;

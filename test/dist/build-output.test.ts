@@ -52,6 +52,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     const [script] = manifest.content_scripts;
     expect([...script.matches].sort()).toEqual([...MAIL_ORIGINS].sort());
     expect(script.run_at).toBe('document_idle');
+    // Top documents only, plus the about:blank windows those pages open (Outlook's pop-out);
+    // never frames, nor data:/blob: documents (no match_origin_as_fallback).
+    expect(script.all_frames).toBe(false);
+    expect(script.match_about_blank).toBe(true);
+    expect(script.match_origin_as_fallback).toBeUndefined();
     for (const file of script.js) expect(existsSync(join(dir, file))).toBe(true);
   });
 
