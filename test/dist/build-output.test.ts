@@ -14,8 +14,12 @@ const MAIL_ORIGINS = [
   'https://outlook.office365.com/*',
   'https://outlook.cloud.microsoft/*',
 ];
-/** Issue 4's budget for everything the content script loads into every mail page. */
-const CONTENT_SCRIPT_BUDGET = 20_000;
+/**
+ * The budget for everything the content script loads into every mail page: 20,000 B at first,
+ * 24,000 B once Outlook's pop-out windows, read-only reply recipients and RoosterJS undo were
+ * handled (the most it may grow by before each mail family gets its own entry).
+ */
+const CONTENT_SCRIPT_BUDGET = 24_000;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

@@ -34,11 +34,7 @@ const TITLES = new Set([
 
 /** Lower case, accents folded ("José" → "jose"), apostrophes dropped ("O'Brien" → "obrien"). */
 const fold = (value: string): string =>
-  value
-    .normalize('NFKD')
-    .replace(/\p{M}/gu, '')
-    .toLowerCase()
-    .replace(/[’'`]/g, '');
+  value.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[’'`]/g, '');
 
 const words = (value: string): string[] =>
   value.split(/[^\p{L}\p{N}]+/u).filter((word) => word && !TITLES.has(word));
