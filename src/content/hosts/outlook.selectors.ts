@@ -66,7 +66,7 @@ export const chip = '[contenteditable=false]';
 /**
  * Where a chip's name sits. The chip's whole text also holds presence ("Away") and the name
  * again for screen readers. Fluent's generated classes keep these readable prefixes, which
- * Briskine reads (`wellItemText-` until 2021, then these; host-dom.md §2.3).
+ * Briskine reads in its Outlook plugin (`wellItemText-` until 2021, then these).
  */
 export const chipText = ['[class*="individualText-"]', '[class*="textContainer-"]'] as const;
 
