@@ -128,7 +128,8 @@ export const outlook: HostAdapter = {
     // (roosterjs-content-model-core UndoPlugin.ts, via DOMEventPlugin.ts), so one sent right
     // before and right after the insert brackets it as exactly one step. Safe: it carries no
     // data (empty `data`, no text of ours), an untrusted event has no default action, and it
-    // does not bubble, so only the editor's own listener hears it.
+    // does not bubble (listeners above the editor see it only while capturing, as they see
+    // every real IME's), so it tells the page nothing its own DOM doesn't.
     body.dispatchEvent(new CompositionEvent('compositionend', { data: '' }));
   },
 
