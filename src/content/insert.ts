@@ -111,6 +111,30 @@ function fillField(field: HTMLInputElement | HTMLTextAreaElement, text: string):
 }
 
 /**
+ * Types `address` and ";" at the end of an empty recipient well, as a person does to make
+ * Outlook turn it into a chip (since 2025-04 only ";" or "," commit one, never Enter), and
+ * resolves whether `made()` came true. A reply's well is a read-only summary until focused,
+ * so it is focused first; a well that stays read-only, or holds typed text, is left alone.
+ */
+async function fillWell(
+  well: HTMLElement,
+  address: string,
+  made: () => boolean,
+  signal: AbortSignal,
+): Promise<boolean> {
+  well.focus({ preventScroll: true });
+  if (!well.isContentEditable || squash(ownTextOf(well, [])) !== '') return false;
+  const range = well.ownerDocument.createRange();
+  range.selectNodeContents(well);
+  range.collapse(false);
+  const selection = well.ownerDocument.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
+  well.ownerDocument.execCommand('insertText', false, `${address};`);
+  return waitFor(well, made, 800, signal);
+}
+
+/**
  * The insert action: an empty, fillable subject and an empty To are filled, then the body text
  * goes in at `caret` (if it's still inside the body's own words) or before the signature/quote.
  * Never writes markup: only `insertText`, so Trusted Types never come into it, and the body
@@ -145,6 +169,12 @@ export async function insertDraft(
   }
 
   let toPending = false;
+  const well = parts.toWell;
+  if (request.to && !parts.toInput && well && adapter.toCount(root) === 0) {
+    if (await fillWell(well, request.to, () => adapter.toCount(root) > 0, signal))
+      filled.push('to');
+    else warnings.push("Outlook didn't turn the address into a recipient; check the To field.");
+  }
   if (request.to && parts.toInput && !parts.toInput.value.trim() && adapter.toCount(root) === 0) {
     // Typing the address and a comma is how a person makes Gmail turn it into a recipient.
     fillField(parts.toInput, request.to);
@@ -165,7 +195,9 @@ export async function insertDraft(
   const selection = doc.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);
+  adapter.markUndoStep?.(body);
   const accepted = request.body ? typeText(request.body, body) : true;
+  if (accepted) adapter.markUndoStep?.(body);
   const after = squash(ownTextOf(body, []));
   if (request.body && (!accepted || after === before || !after.includes(squash(request.body)))) {
     return {

@@ -12,7 +12,9 @@ const SWEEP_MS = 1500;
  * reload), an animation-start signal when a compose editor is inserted, coalesced into one
  * animation-frame scan, a child-list watch on each open compose's parent for closing, and a
  * slow sweep as a backstop (page-parser-tree's watcher + finder model, host-dom.md §1.1).
- * Everything stops on `signal`.
+ * Everything stops on `signal`. It watches its own document only: an Outlook pop-out window
+ * (about:blank, rendered by its opener) runs its own copy of the content script, because the
+ * opener's script can never reach a window the page opened.
  */
 export function watchComposes(
   adapter: HostAdapter,

@@ -8,6 +8,9 @@ describe('autoPick', () => {
   test.each([
     ['address, any case', [{ email: ' MWEBB@fenwickrowe.EXAMPLE ' }], 'marcus'],
     ['name only, when the host hides the address', [{ name: 'rita  osei' }], 'rita'],
+    ['a directory name with a title and a middle initial', [{ name: 'Dr. Rita K. Osei' }], 'rita'],
+    ['a directory name as "Last, First"', [{ name: 'Webb, Marcus' }], 'marcus'],
+    ['accents folded', [{ name: 'Glória Benavídes' }], 'gloria'],
     [
       'the address wins over a name elsewhere in To',
       [{ name: 'Rita Osei', email: 'x@y.example' }, { email: 'sam@lumen.example' }],
@@ -29,6 +32,8 @@ describe('autoPick', () => {
       'a name that has an address that does not match',
       [{ name: 'Rita Osei', email: 'other@x.example' }],
     ],
+    ['a first name alone', [{ name: 'Gloria' }]],
+    ['the same last name, another first name', [{ name: 'Nadia Webb' }]],
   ])('%s: no pick', (_name, to) => {
     expect(autoPick(byRecent(), to)).toBeNull();
   });
@@ -40,6 +45,18 @@ describe('autoPick', () => {
     expect(autoPick(interviews, [{ email: 'gbenavides@fenwickrowe.example' }])?.interviewId).toBe(
       'iv-second-round',
     );
+  });
+
+  test('a name written the same way beats a looser match in a more recent interview', () => {
+    const [newer, fenwick, older] = byRecent();
+    const gloria = fenwick!.interviewers[0]!;
+    const namesake = { ...gloria, id: 'g-middle', name: 'Gloria M. Benavides', email: undefined };
+    const later = { ...fenwick!, id: 'iv-later', when: '2026-04-08T10:00:00-04:00' };
+    later.interviewers = [namesake];
+    const interviews = pickGroups([older!, fenwick!, later, newer!]).map((g) => g.interview);
+    expect(autoPick(interviews, [{ name: 'Benavides, Gloria' }])?.interviewerId).toBe('gloria');
+    expect(autoPick(interviews, [{ name: 'Gloria Benavides' }])?.interviewerId).toBe('gloria');
+    expect(autoPick(interviews, [{ name: 'G. Benavides' }])?.interviewId).toBe('iv-later');
   });
 });
 

@@ -4,6 +4,7 @@
  * recruiter often interviews a candidate twice).
  */
 import type { Recipient } from '../core/checks/types';
+import { sameName, sameNameExactly } from '../core/names/match-name';
 import type { Interview, Interviewer } from '../core/model/types';
 import { interviewWallTime } from '../core/timing/interview-zone';
 
@@ -25,7 +26,9 @@ const normalise = (value: string | undefined): string =>
 /**
  * The saved interviewer a To line names, or null. `interviews` must be most recent first (as
  * the store gives them). Addresses match case-insensitively; a recipient shown only by name
- * (hosts sometimes hide the address) matches a saved full name.
+ * (hosts sometimes hide the address) matches a saved name: first written the same way (after
+ * folding case, accents, titles and "Last, First" order), then tolerantly (middle names and
+ * initials ignored), so an exact match elsewhere beats a loose one.
  */
 export function autoPick(
   interviews: readonly Interview[],
@@ -33,15 +36,14 @@ export function autoPick(
 ): Pick | null {
   if (!to || to.length === 0) return null;
   const emails = new Set(to.map((r) => normalise(r.email)).filter(Boolean));
-  const names = new Set(
-    to
-      .filter((r) => !normalise(r.email))
-      .map((r) => normalise(r.name))
-      .filter(Boolean),
-  );
+  const names = to
+    .filter((r) => !normalise(r.email))
+    .map((r) => r.name ?? '')
+    .filter((name) => name.trim());
   for (const matches of [
     (p: Interviewer) => emails.has(normalise(p.email)),
-    (p: Interviewer) => names.has(normalise(p.name)),
+    (p: Interviewer) => names.some((name) => sameNameExactly(name, p.name)),
+    (p: Interviewer) => names.some((name) => sameName(name, p.name)),
   ]) {
     for (const interview of interviews) {
       const person = interview.interviewers.find(matches);

@@ -58,8 +58,14 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
     expect([...gmail.matches, ...outlook.matches].sort()).toEqual([...MAIL_ORIGINS].sort());
     for (const script of manifest.content_scripts) {
       expect(script.run_at).toBe('document_idle');
+      // Top documents only, never frames, nor data:/blob: documents.
+      expect(script.all_frames).toBe(false);
+      expect(script.match_origin_as_fallback).toBeUndefined();
       for (const file of script.js) expect(existsSync(join(dir, file))).toBe(true);
     }
+    // Outlook's pop-out is an about:blank window its opener renders into; Gmail has none.
+    expect(outlook.match_about_blank).toBe(true);
+    expect(gmail.match_about_blank).toBeUndefined();
   });
 
   test('each family entry runs on the hosts the adapter map gives that family', () => {

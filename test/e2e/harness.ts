@@ -94,6 +94,8 @@ export interface Session {
   route(route: Route): void;
   /** Open a mail page (served from a route) in a new tab. */
   open(url: string): Promise<View>;
+  /** The window `opener` opened with `window.open` (once it exists), as a page view. */
+  popup(opener: View): Promise<View>;
   /** The toolbar popup's page, in a tab (headless browsers have no toolbar). */
   openPopup(): Promise<View>;
   openOptions(): Promise<View>;
@@ -303,6 +305,16 @@ async function launchChromium(
   return {
     base,
     open: newPage,
+    async popup(opener) {
+      const target = await browser.waitForTarget(
+        (candidate) => candidate.opener() === pageOf(opener).target(),
+        { timeout: 10_000 },
+      );
+      const page = (await target.page())!;
+      const view = puppeteerView(page);
+      pages.set(view, page);
+      return view;
+    },
     openPopup: () => newPage(`${base}src/popup/index.html`),
     openOptions: () => newPage(`${base}src/options/index.html`),
     async panelCount(view) {
@@ -406,12 +418,15 @@ async function launchFirefox(
   const handles = new WeakMap<View, string>();
   // The first, blank tab stays open so closing the last test tab never ends the session.
   const [home] = await marionette.send<string[]>('WebDriver:GetWindowHandles');
+  /** Every window handle a test has been given, so a new one is a page's own `window.open`. */
+  const known = new Set<string>([home!]);
 
   const openTab = async (url: string): Promise<View> => {
     const { handle } = await marionette.send<{ handle: string }>('WebDriver:NewWindow', {
       type: 'tab',
       focus: true,
     });
+    known.add(handle);
     await marionette.send('WebDriver:SwitchToWindow', { handle, focus: true });
     await marionette.send('WebDriver:Navigate', { url });
     const view = marionetteView(marionette, { handle }, async () => {
@@ -462,6 +477,20 @@ async function launchFirefox(
   return {
     base,
     open: openTab,
+    async popup() {
+      const handle = await until(async () => {
+        const all = await marionette.send<string[]>('WebDriver:GetWindowHandles');
+        return all.find((candidate) => !known.has(candidate));
+      }, 'a window opened by the page');
+      known.add(handle);
+      const view = marionetteView(marionette, { handle }, async () => {
+        await marionette.send('WebDriver:SwitchToWindow', { handle, focus: true });
+        await marionette.send('WebDriver:CloseWindow');
+        await marionette.send('WebDriver:SwitchToWindow', { handle: home, focus: true });
+      });
+      handles.set(view, handle);
+      return view;
+    },
     openPopup: () => openTab(`${base}src/popup/index.html`),
     openOptions: () => openTab(`${base}src/options/index.html`),
     async panelCount(view) {

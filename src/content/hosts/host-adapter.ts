@@ -9,6 +9,11 @@ export interface ComposeParts {
   toInput: HTMLInputElement | HTMLTextAreaElement | null;
   /** Elements whose descendants change when recipients are added or removed. */
   recipientRows: Element[];
+  /**
+   * Where a To address is typed when To is an editable well rather than a field (Outlook):
+   * the address and a separator, typed there, become a chip.
+   */
+  toWell?: HTMLElement | null;
 }
 
 /**
@@ -42,4 +47,10 @@ export interface HostAdapter {
   toCount(root: HTMLElement): number;
   /** Whether `target` (an event target inside `root`) is, or is inside, the Send control. */
   isSendControl(target: Element, root: HTMLElement): boolean;
+  /**
+   * For an editor with its own undo stack that takes no step on a browser-editing insert:
+   * make it record the body as it is now, called right before and right after an insert so
+   * one undo takes out exactly the insert.
+   */
+  markUndoStep?(body: HTMLElement): void;
 }

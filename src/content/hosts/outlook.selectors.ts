@@ -7,13 +7,21 @@
  */
 
 // verified 2026-11-22 against outlook/compose-new-2026-11-22.html, reply-2026-11-22.html and
-// popout-2026-11-22.html
+// popout-2026-11-22.html; 2026-12-03 against compose-new-, reply-, popout-window- and
+// calendar-form-2026-12-03.html
 
 /** Reading-pane compose (new, reply, forward: `_0`, `_1`… per draft). */
 const docked = '[id^=docking_InitVisiblePart_]';
 /** The pop-out form; its Send lives in a toolbar beside it, so the root is its parent. */
 export const popoutForm = '[data-app-section=Form_Content]';
 export const composeRoot = `${docked},${popoutForm}`;
+
+/**
+ * Calendar views reuse the pop-out's form hooks (Toolbar, Form_Content, a Send button) for
+ * event invitations, which are not notes to an interviewer: no panel there. Matched on the
+ * page's path (the opener's, for a pop-out window on about:blank).
+ */
+export const calendarPath = /^\/calendar(\/|$)/;
 
 /** The editor whose insertion announces a compose (see `HostAdapter.editorHint`). */
 export const editorHint = '[contenteditable="true"][aria-multiline="true"]';
@@ -42,14 +50,43 @@ export const subject = ['input[type=text][autocomplete=off]', 'input[maxlength="
 /** Replies in the reading pane have no subject field; the thread's heading carries it. */
 export const threadSubject = '#ReadingPaneContainerId [role=heading][title]';
 
-/** Recipient wells in order To, Cc, Bcc: editable but single-line (Briskine, 2026-03). */
+/**
+ * Recipient wells in order To, Cc, Bcc: editable but single-line (Briskine, 2026-03). A
+ * reply's wells start as a read-only summary (a textbox marked `aria-readonly`, not
+ * contenteditable) and turn editable when focused, so one list holds both, in page order.
+ */
 export const recipientWells = [
-  '[contenteditable=true]:not([aria-multiline=true])',
+  '[contenteditable=true]:not([aria-multiline=true]),[role=textbox][aria-readonly=true]',
   '[role=combobox]',
 ] as const;
 
-/** A recipient chip: a non-editable island in its well. */
+/** A recipient chip: a non-editable island in its well (the outermost one: chips nest). */
 export const chip = '[contenteditable=false]';
+
+/**
+ * Where a chip's name sits. The chip's whole text also holds presence ("Away") and the name
+ * again for screen readers. Fluent's generated classes keep these readable prefixes, which
+ * Briskine reads in its Outlook plugin (`wellItemText-` until 2021, then these).
+ */
+export const chipText = ['[class*="individualText-"]', '[class*="textContainer-"]'] as const;
+
+/** Presence shown in or beside a chip (English UI; other languages fall to the name match). */
+export const presence = [
+  'Available',
+  'Away',
+  'Busy',
+  'Do not disturb',
+  'Be right back',
+  'Appear away',
+  'Offline',
+  'Out of office',
+  'In a call',
+  'In a meeting',
+  'Presenting',
+  'Focusing',
+  'Off work',
+  'Status unknown',
+] as const;
 
 /** Attributes that sometimes carry a chip's address (weak in host-dom.md §2.3: a bonus). */
 export const chipAddress = '[title*="@"],[data-lpc-hover-target-id*="@"]';

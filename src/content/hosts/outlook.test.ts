@@ -233,6 +233,86 @@ describe('Outlook adapter on the dated fixtures', () => {
   });
 });
 
+describe('Outlook adapter on the 2026-12-03 fixtures', () => {
+  const at = (url: string): void =>
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+
+  test('a reply: read-only To and Cc summaries are read, names without presence or repeats', () => {
+    at('https://outlook.office.com/mail/inbox/id/AAQk');
+    const root = only(load('reply-2026-12-03.html'));
+    const state = outlook.readState(root);
+    expect(state.to).toEqual([{ name: 'Dr. Adaeze N. Okonkwo' }]);
+    expect(state.cc).toEqual([{ name: 'Webb, Marcus' }]);
+    expect(state.missing).toEqual([]);
+    expect(state.kind).toBe('reply');
+    expect(outlook.toCount(root)).toBe(1);
+    // The To well is the first, read-only one; nothing made it editable by reading it.
+    const toWell = outlook.parts(root).toWell!;
+    expect(toWell.getAttribute('aria-label')).toBe('To');
+    expect(toWell.isContentEditable).toBe(false);
+  });
+
+  test('a chip nested in a chip counts once; without a text container its text pieces are cleaned', () => {
+    at('https://outlook.office.com/mail/');
+    const root = only(load('compose-new-2026-12-03.html', 'compose'));
+    const well = outlook.parts(root).toWell!;
+    const outer = document.createElement('span');
+    outer.contentEditable = 'false';
+    const name = document.createElement('span');
+    name.textContent = 'Gloria Benavides';
+    const presence = document.createElement('span');
+    presence.contentEditable = 'false';
+    presence.textContent = 'Busy';
+    const repeat = document.createElement('span');
+    repeat.textContent = 'Gloria Benavides';
+    outer.append(name, presence, repeat);
+    well.append(outer);
+    expect(outlook.readState(root).to).toEqual([{ name: 'Gloria Benavides' }]);
+  });
+
+  test('a new message: the empty To well is where an address is typed', () => {
+    at('https://outlook.office.com/mail/');
+    const root = only(load('compose-new-2026-12-03.html', 'compose'));
+    const parts = outlook.parts(root);
+    expect(parts.toInput).toBeNull();
+    expect(parts.toWell).toBe(wells(root)[0]);
+    expect(parts.toWell!.getAttribute('aria-label')).toBe('To');
+    expect(outlook.toCount(root)).toBe(0);
+  });
+
+  test('a calendar event form gets no compose root; the same form under /mail does', () => {
+    at('https://outlook.office.com/calendar/deeplink/compose');
+    expect(outlook.findComposeRoots(load('calendar-form-2026-12-03.html'))).toEqual([]);
+    at('https://outlook.live.com/calendar/0/view/week');
+    expect(outlook.findComposeRoots(load('calendar-form-2026-12-03.html'))).toEqual([]);
+    at('https://outlook.office.com/mail/deeplink/compose');
+    expect(outlook.findComposeRoots(load('calendar-form-2026-12-03.html'))).toHaveLength(1);
+  });
+
+  test('markUndoStep: an empty, non-bubbling compositionend on the body, nothing else', () => {
+    at('https://outlook.office.com/mail/');
+    const root = only(load('compose-new-2026-12-03.html', 'compose'));
+    const body = outlook.parts(root).body!;
+    const before = body.cloneNode(true);
+    const heard: { type: string; data: string; bubbles: boolean; onBody: boolean }[] = [];
+    body.addEventListener('compositionend', (event) =>
+      heard.push({
+        type: event.type,
+        // happy-dom leaves an empty `data` undefined; a browser reports "".
+        data: (event as CompositionEvent).data ?? '',
+        bubbles: event.bubbles,
+        onBody: event.target === body,
+      }),
+    );
+    let above = 0;
+    document.addEventListener('compositionend', () => above++);
+    outlook.markUndoStep!(body);
+    expect(heard).toEqual([{ type: 'compositionend', data: '', bubbles: false, onBody: true }]);
+    expect(above).toBe(0);
+    expect(body.isEqualNode(before)).toBe(true);
+  });
+});
+
 describe('Outlook selectors', () => {
   test('no class names anywhere: Outlook generates them (host-dom.md §2.3)', () => {
     const all = Object.values(sel)

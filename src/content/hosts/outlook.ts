@@ -2,7 +2,7 @@ import type { Recipient } from '../../core/checks/types';
 import type { HostAdapter } from './host-adapter';
 import { queryAllFirst, queryFirst, FORWARD_PREFIX } from './query';
 import * as sel from './outlook.selectors';
-import { ownTextOf, parseAddress } from './read-body';
+import { chipName, ownTextOf, parseAddress, textPieces } from './read-body';
 
 const EMAIL = /[^\s<>"(),;:]+@[^\s<>"(),;:]+/;
 
@@ -26,15 +26,20 @@ const formOf = (root: HTMLElement): HTMLElement =>
 const wells = (root: HTMLElement): HTMLElement[] => queryAllFirst(root, sel.recipientWells);
 
 /**
- * A well's recipients. Each chip's text is "Name <address>", an address, or (a resolved
- * contact) only the display name, which the panel matches against saved interviewers; an
- * address in an attribute, when Outlook exposes one, completes a bare name.
+ * A well's recipients. Each chip's name is read from its text container ("Name <address>", an
+ * address, or a resolved contact's display name alone, which the panel matches against saved
+ * interviewers), without the presence text and screen-reader repeat around it; an address in
+ * an attribute, when Outlook exposes one, completes a bare name. A resolved contact's address
+ * is often only in its hover card, which is not opened: that would pop cards up under the
+ * user's pointer (Mailvelope opens each card, and is slow for it).
  */
 function recipients(well: HTMLElement | undefined): Recipient[] | null {
   if (!well) return null;
   const found: Recipient[] = [];
   for (const chip of well.querySelectorAll(sel.chip)) {
-    const name = (chip.textContent ?? '').replace(/\s+/g, ' ').trim();
+    const outer = chip.parentElement?.closest(sel.chip);
+    if (outer && well.contains(outer)) continue;
+    const name = chipName(textPieces(queryFirst(chip, sel.chipText) ?? chip), sel.presence);
     const hint = chip.matches(sel.chipAddress) ? chip : chip.querySelector(sel.chipAddress);
     const email = EMAIL.exec(
       `${hint?.getAttribute('title')} ${hint?.getAttribute('data-lpc-hover-target-id')}`,
@@ -44,6 +49,18 @@ function recipients(well: HTMLElement | undefined): Recipient[] | null {
       found.push(parsed ?? (email ? { name: name || undefined, email } : { name }));
   }
   return found;
+}
+
+/** Whether the page (the opener's, for a pop-out window on about:blank) is a calendar view. */
+function inCalendar(doc: Document): boolean {
+  try {
+    const view = doc.defaultView;
+    const at = doc.location?.protocol === 'about:' ? view?.opener?.location : doc.location;
+    return sel.calendarPath.test(at?.pathname ?? '');
+  } catch {
+    // An opener on another origin: not an Outlook calendar.
+    return false;
+  }
 }
 
 /** The last matching text input: Outlook's subject follows any input-based recipient field. */
@@ -62,7 +79,14 @@ export const outlook: HostAdapter = {
     // By the roots' own hooks, not by body: a compose whose editor Outlook renamed still gets a
     // panel that says so and offers to copy the draft. One cheap query: the slow sweep runs it
     // over the whole mailbox every 1.5 s.
-    return [...new Set([...doc.querySelectorAll<HTMLElement>(sel.composeRoot)].map(rootOf))];
+    const calendar = inCalendar(doc);
+    return [
+      ...new Set(
+        [...doc.querySelectorAll<HTMLElement>(sel.composeRoot)]
+          .filter((found) => !(calendar && found.matches(sel.popoutForm)))
+          .map(rootOf),
+      ),
+    ];
   },
 
   editorHint: sel.editorHint,
@@ -78,8 +102,9 @@ export const outlook: HostAdapter = {
     return {
       body: queryFirst(root, sel.body),
       subject: subjectField(root),
-      // Outlook's To is a contenteditable well, not a field `insert` can type into.
+      // Outlook's To is a contenteditable well: the address is typed into it instead.
       toInput: null,
+      toWell: wells(root)[0] ?? null,
       recipientRows: wells(root),
     };
   },
@@ -94,6 +119,18 @@ export const outlook: HostAdapter = {
 
   isSendControl(target, root) {
     return queryFirst(root, sel.sendButton)?.contains(target) ?? false;
+  },
+
+  markUndoStep(body) {
+    // RoosterJS keeps its own undo stack and maps Ctrl+Z to it; it takes no snapshot on a
+    // browser-editing insert, so one Ctrl+Z would take the insert out together with the
+    // user's last words (or nothing). Its UndoPlugin snapshots the body on `compositionend`
+    // (roosterjs-content-model-core UndoPlugin.ts, via DOMEventPlugin.ts), so one sent right
+    // before and right after the insert brackets it as exactly one step. Safe: it carries no
+    // data (empty `data`, no text of ours), an untrusted event has no default action, and it
+    // does not bubble (listeners above the editor see it only while capturing, as they see
+    // every real IME's), so it tells the page nothing its own DOM doesn't.
+    body.dispatchEvent(new CompositionEvent('compositionend', { data: '' }));
   },
 
   readState(root) {

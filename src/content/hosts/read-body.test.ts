@@ -1,6 +1,13 @@
 // @vitest-environment happy-dom
 import { describe, expect, test } from 'vitest';
-import { ownTextOf, parseAddress, readChips, readClassicChips } from './read-body';
+import {
+  chipName,
+  ownTextOf,
+  parseAddress,
+  readChips,
+  readClassicChips,
+  textPieces,
+} from './read-body';
 
 /** Builds a body from [tag, text | children] tuples, never from an HTML string. */
 type Spec = string | [string, Spec[], Record<string, string>?];
@@ -117,5 +124,35 @@ describe('recipients', () => {
     expect(readClassicChips(spans, ['.vR > input[type=hidden]', '.vR span[email]'])).toEqual([
       { name: 'Sam', email: 'sam@acme.example' },
     ]);
+  });
+});
+
+describe('chipName', () => {
+  const PRESENCE = ['Away', 'Offline', 'Do not disturb'];
+  test.each([
+    [['Dr. Adaeze N. Okonkwo', 'Away', 'Dr. Adaeze N. Okonkwo'], 'Dr. Adaeze N. Okonkwo'],
+    [['Webb, Marcus', 'offline'], 'Webb, Marcus'],
+    [['Gloria Benavides (Do not disturb)'], 'Gloria Benavides'],
+    [['  Gloria\n Benavides ', '', 'Gloria Benavides'], 'Gloria Benavides'],
+    [
+      ['Gloria Benavides <gbenavides@fenwickrowe.example>'],
+      'Gloria Benavides <gbenavides@fenwickrowe.example>',
+    ],
+    [['Away'], ''],
+    // A bracket that is not presence is part of what the directory shows.
+    [['Gloria Benavides (Fenwick)'], 'Gloria Benavides (Fenwick)'],
+  ])('%j → %s', (pieces, expected) => {
+    expect(chipName(pieces, PRESENCE)).toBe(expected);
+  });
+});
+
+describe('textPieces', () => {
+  test('each text node apart, nested ones included, in order', () => {
+    const chip = build([
+      ['span', [['span', ['Dr. Adaeze Okonkwo']]]],
+      ['span', ['Away'], { role: 'img' }],
+      ['span', ['Dr. Adaeze Okonkwo']],
+    ]);
+    expect(textPieces(chip)).toEqual(['Dr. Adaeze Okonkwo', 'Away', 'Dr. Adaeze Okonkwo']);
   });
 });

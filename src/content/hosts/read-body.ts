@@ -84,3 +84,36 @@ export function readClassicChips(row: Element, chipSelectors: readonly string[])
   }
   return [];
 }
+
+/**
+ * A chip's display name from its text pieces (each text node, in order): presence words
+ * ("Away", or "(Away)" after the name) and a second copy of the name for screen readers are
+ * dropped, so "Dr. Adaeze Okonkwo", "Away", "Dr. Adaeze Okonkwo" reads "Dr. Adaeze Okonkwo".
+ */
+export function chipName(pieces: readonly string[], presence: readonly string[]): string {
+  const words = new Set(presence.map((word) => word.toLowerCase()));
+  const seen = new Set<string>();
+  const kept: string[] = [];
+  for (const piece of pieces) {
+    let text = piece.replace(/\s+/g, ' ').trim();
+    const note = /\s*\(([^)]*)\)$/.exec(text);
+    if (note && words.has(note[1]!.trim().toLowerCase())) text = text.slice(0, note.index);
+    if (!text || words.has(text.toLowerCase()) || seen.has(text)) continue;
+    seen.add(text);
+    kept.push(text);
+  }
+  return kept.join(' ');
+}
+
+/** The text nodes under `element`, in order (a chip's name, presence and repeat are apart). */
+export function textPieces(element: Element): string[] {
+  const pieces: string[] = [];
+  const walk = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) pieces.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) walk(child);
+    }
+  };
+  walk(element);
+  return pieces;
+}
