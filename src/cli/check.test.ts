@@ -57,7 +57,9 @@ Dana
 On Tue, Apr 7, 2026 Gloria Benavides <gbenavides@fenwickrowe.example> wrote:
 > Thanks for coming in. [Company] TODO`;
 
-describe('check CLI', () => {
+// Each test starts a process that loads the concern model (5 MB of word vectors): seconds on a
+// busy two-core machine, so these get more than the default five.
+describe('check CLI', { timeout: 30_000 }, () => {
   test('prints one object per case, in order, with the contract fields', () => {
     const { code, stdout, stderr } = run('two.json', [
       makeCase('a', draft),

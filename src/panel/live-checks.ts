@@ -44,7 +44,7 @@ let concernModelProblem: string | null = null;
  * The learned concern model (about 3.6 MB of weights and word vectors, shipped in the
  * extension and read from its own files, never from the network). It loads after the checks,
  * so the first findings paint as soon as before; until it is ready, or if its files are
- * damaged, the word-list check answers and marks every concern verdict "not sure".
+ * damaged, the word-list check answers.
  */
 export const concernModelReady: Promise<void> = checksReady.then(async () => {
   try {

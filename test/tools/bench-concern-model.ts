@@ -52,7 +52,9 @@ export function benchConcernModel(): Record<string, number> {
     return timed(() => checkDraft(inputFor(text), { concernModel: fresh }));
   });
   for (const text of drafts.slice(10, 20)) checkDraft(inputFor(text), { concernModel: model });
-  const warm = drafts.slice(20).map((text) => timed(() => checkDraft(inputFor(text), { concernModel: model })));
+  const warm = drafts
+    .slice(20)
+    .map((text) => timed(() => checkDraft(inputFor(text), { concernModel: model })));
   const lexicon = drafts.slice(20).map((text) => timed(() => checkDraft(inputFor(text))));
   // Typing: one new sentence in the first paragraph per check.
   const base = drafts[0] as string;
@@ -60,7 +62,9 @@ export function benchConcernModel(): Record<string, number> {
   const typing = Array.from({ length: 30 }, (_, i) =>
     timed(() =>
       checkDraft(
-        inputFor(`${base.slice(0, at)}I also drove forklift number ${i + 7} on the night of the ${i + 1}th. ${base.slice(at)}`),
+        inputFor(
+          `${base.slice(0, at)}I also drove forklift number ${i + 7} on the night of the ${i + 1}th. ${base.slice(at)}`,
+        ),
         { concernModel: model },
       ),
     ),
@@ -90,5 +94,7 @@ function table(f: Record<string, number>): string {
 const entry = process.argv[1];
 if (entry && import.meta.url === pathToFileURL(entry).href) {
   const f = benchConcernModel();
-  process.stdout.write(process.argv.includes('--json') ? `${JSON.stringify(f)}\n` : `${table(f)}\n`);
+  process.stdout.write(
+    process.argv.includes('--json') ? `${JSON.stringify(f)}\n` : `${table(f)}\n`,
+  );
 }

@@ -258,7 +258,9 @@ export function scoreMatrices(model: ConcernModel, drafts: DraftExample[]): Matr
       field: d.field,
       labels: (d.case.expect?.concerns ?? []).map((e) => e.addressed),
       own: me.concerns.map(row),
-      others: d.case.interview.interviewers.filter((i) => i !== me).flatMap((i) => i.concerns.map(row)),
+      others: d.case.interview.interviewers
+        .filter((i) => i !== me)
+        .flatMap((i) => i.concerns.map(row)),
     };
   });
 }
@@ -280,7 +282,20 @@ function load(): Loaded {
   const fields = [
     ...new Set([...corpus.pairs.map((p) => p.field), ...corpus.drafts.map((d) => d.field)]),
   ].sort();
-  // Fields dealt round-robin into folds: every field is held out exactly once.
+  // Fields dealt round-robin into folds: every field is held out exactly once. With
+  // TRAIN_BY=writer the folds are the corpus's four writers instead (their occupations stand in
+  // for the field), to measure how the model reads text by people it never read.
+  if (process.env.TRAIN_BY === 'writer') {
+    const { writers } = JSON.parse(
+      readFileSync(join(ROOT, 'test/corpus/writers.json'), 'utf8'),
+    ) as {
+      writers: Record<string, string>;
+    };
+    for (const p of corpus.pairs) p.field = writers[p.occupation] ?? '?';
+    for (const d of corpus.drafts) d.field = writers[d.occupation] ?? '?';
+    const names = [...new Set(Object.values(writers))].sort();
+    return { vectorBytes, vectors, corpus, fields: names, folds: names.map((n) => [n]) };
+  }
   const folds: string[][] = Array.from({ length: HYPER.folds }, () => []);
   fields.forEach((f, i) => (folds[i % HYPER.folds] as string[]).push(f));
   return { vectorBytes, vectors, corpus, fields, folds };
@@ -303,7 +318,10 @@ function runFold(i: number, out: string): void {
   const model: ConcernModel = { pair: new PairModel(weights), vectors, calibration: NEUTRAL };
   const heldDrafts = corpus.drafts.filter((d) => held.includes(d.field));
   writeFileSync(out, JSON.stringify(scoreDrafts(model, heldDrafts)));
-  writeFileSync(out.replace(/\.json$/, '.matrix.json'), JSON.stringify(scoreMatrices(model, heldDrafts)));
+  writeFileSync(
+    out.replace(/\.json$/, '.matrix.json'),
+    JSON.stringify(scoreMatrices(model, heldDrafts)),
+  );
 }
 
 function runFinal(out: string): void {
@@ -363,7 +381,8 @@ async function main(): Promise<void> {
     } pair occupations, ${new Set(corpus.drafts.map((d) => d.occupation)).size} draft occupations`,
   );
   const started = Date.now();
-  const work = join(ROOT, 'out/concern-training');
+  const byWriter = process.env.TRAIN_BY === 'writer';
+  const work = join(ROOT, byWriter ? 'out/concern-writers' : 'out/concern-training');
   mkdirSync(work, { recursive: true });
   const foldFile = (i: number) => join(work, `fold-${i}.json`);
   const finalFile = join(work, 'final.json');
@@ -371,7 +390,7 @@ async function main(): Promise<void> {
   // --reuse: only re-assemble from the jobs' outputs (after changing calibration or the manifest).
   if (!argv.includes('--reuse'))
     await runJobs([
-      ['--job', 'final', '-', finalFile],
+      ...(byWriter ? [] : [['--job', 'final', '-', finalFile]]),
       ...(skipFolds ? [] : folds.map((_, i) => ['--job', 'fold', String(i), foldFile(i)])),
     ]);
   const oof: Scored[] = skipFolds
@@ -382,6 +401,14 @@ async function main(): Promise<void> {
   const calibration = oof.length ? calibrate(oof) : NEUTRAL;
   if (leaveFieldsOut) console.log('leave-fields-out:', JSON.stringify(leaveFieldsOut));
   console.log('calibration:', JSON.stringify(calibration));
+  if (byWriter) {
+    // A study of transfer, not a model to ship: figures only.
+    writeFileSync(
+      join(ROOT, 'test/corpus/leave-writer-out.json'),
+      `${JSON.stringify({ folds: 'one writer held out at a time', figures: leaveFieldsOut, calibration }, null, 2)}\n`,
+    );
+    return;
+  }
   const json = `${JSON.stringify({ ...(JSON.parse(readFileSync(finalFile, 'utf8')) as PairWeights), calibration })}\n`;
   writeFileSync(MODEL_FILE, json);
   const model = new PairModel(JSON.parse(json) as PairWeights);

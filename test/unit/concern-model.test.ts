@@ -12,13 +12,24 @@ import { shippedConcernModel } from '../../src/cli/concern-model';
 import { loadCorpus } from '../tools/concern-corpus';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const manifest = JSON.parse(readFileSync(resolve(ROOT, 'test/corpus/model-manifest.json'), 'utf8')) as {
-  corpus: { sha256: string; pairs: number; drafts: number; pairOccupations: number; draftOccupations: number };
+const manifest = JSON.parse(
+  readFileSync(resolve(ROOT, 'test/corpus/model-manifest.json'), 'utf8'),
+) as {
+  corpus: {
+    sha256: string;
+    pairs: number;
+    drafts: number;
+    pairOccupations: number;
+    draftOccupations: number;
+  };
   vectors: { file: string; sha256: string };
   model: { file: string; sha256: string };
   samples: { concern: string; answer?: string; passage: string; p: number }[];
 };
-const sha = (file: string) => createHash('sha256').update(readFileSync(resolve(ROOT, file))).digest('hex');
+const sha = (file: string) =>
+  createHash('sha256')
+    .update(readFileSync(resolve(ROOT, file)))
+    .digest('hex');
 
 describe('shipped concern model', () => {
   it('is the model its manifest describes, trained on the corpus in this repository', () => {
@@ -44,7 +55,9 @@ describe('shipped concern model', () => {
   });
 
   it('fits the extension: weights and vectors together at most 6 MB', () => {
-    const bytes = statSync(resolve(ROOT, manifest.model.file)).size + statSync(resolve(ROOT, manifest.vectors.file)).size;
+    const bytes =
+      statSync(resolve(ROOT, manifest.model.file)).size +
+      statSync(resolve(ROOT, manifest.vectors.file)).size;
     expect(bytes).toBeLessThanOrEqual(6 * 1024 * 1024);
   });
 });

@@ -23,7 +23,8 @@ export const THRESHOLD = 0.5;
 export interface AssessOptions {
   /**
    * The learned pair model. Without it (while it loads, or if its files are damaged) the
-   * word-list check answers, and every verdict is marked not sure.
+   * word-list check answers as it always has: it has no calibrated confidence, so its verdicts
+   * carry none (confidence 1, sure).
    */
   model?: ConcernModel;
   /** Overrides THRESHOLD; for calibration runs. */
@@ -179,8 +180,8 @@ export function assessConcerns(
         addressed: false,
         evidence: null,
         score: topScore,
-        confidence: 0.5,
-        sure: false,
+        confidence: 1,
+        sure: true,
       };
     }
     return {
@@ -189,8 +190,8 @@ export function assessConcerns(
       evidence: unit.text,
       span: { start: unit.start, end: unit.end },
       score: topScore,
-      confidence: 0.5,
-      sure: false,
+      confidence: 1,
+      sure: true,
     };
   });
 }

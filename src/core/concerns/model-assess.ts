@@ -124,7 +124,8 @@ export function scoreConcerns(
     passages.forEach((passage, x) => {
       const own = (p[k] as number[])[x] as number;
       let other = 0;
-      for (let j = 0; j < all.length; j++) if (j !== k) other = Math.max(other, (p[j] as number[])[x] as number);
+      for (let j = 0; j < all.length; j++)
+        if (j !== k) other = Math.max(other, (p[j] as number[])[x] as number);
       const score = own - COMPETITION * Math.max(0, other - own);
       if (score > best.probability) best = { probability: score, passage };
     });

@@ -140,7 +140,8 @@ function coverage(side: readonly SideWord[], passage: readonly SideWord[]): [num
     let best = 0;
     for (const p of passage) {
       let dot = 0;
-      for (let d = 0; d < w.vector.length; d++) dot += (w.vector[d] as number) * (p.vector[d] as number);
+      for (let d = 0; d < w.vector.length; d++)
+        dot += (w.vector[d] as number) * (p.vector[d] as number);
       if (dot > best) best = dot;
     }
     soft += best;
