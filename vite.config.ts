@@ -48,7 +48,13 @@ export default defineConfig({
     sourcemap: false,
     // The panel page is reached only through web_accessible_resources, which CRXJS copies
     // as-is; naming it here makes Vite compile it like the popup and options pages.
-    rollupOptions: { input: { panel: 'src/panel/index.html', card: 'src/card/index.html' } },
+    rollupOptions: {
+      input: {
+        panel: 'src/panel/index.html',
+        card: 'src/card/index.html',
+        welcome: 'src/welcome/index.html',
+      },
+    },
   },
   test: {
     projects: [

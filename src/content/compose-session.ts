@@ -75,9 +75,16 @@ export function startComposeSession(
     }
   };
 
-  const panel = dockPanel(adapter.dockTarget(root), nonce, signal, (layout) =>
-    post({ type: 'layout', ...layout }),
+  // Starts as the tab: the panel opens itself only for a thank-you (see `collapse`).
+  const panel = dockPanel(
+    adapter.dockTarget(root),
+    nonce,
+    signal,
+    (layout) => post({ type: 'layout', ...layout }),
+    'collapsed',
   );
+  /** The user opened or closed this panel themselves; the panel's suggestions stop then. */
+  let userChose = false;
 
   const read = (): void => {
     timer = 0;
@@ -236,6 +243,12 @@ export function startComposeSession(
         return;
       }
       case 'collapse':
+        if (message.auto === true) {
+          // A suggestion never forces room: `auto` stays a tab when the compose has none.
+          if (!userChose) panel.setMode(message.collapsed ? 'collapsed' : 'auto');
+          return;
+        }
+        userChose = true;
         panel.setMode(message.collapsed ? 'collapsed' : panel.layout.cramped ? 'open' : 'auto');
         return;
       case 'focus-compose':
@@ -283,6 +296,7 @@ export function startComposeSession(
       panel.reposition();
     },
     toggle() {
+      userChose = true;
       if (panel.layout.collapsed) {
         panel.setMode(panel.layout.cramped ? 'open' : 'auto');
         panel.focus();

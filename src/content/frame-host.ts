@@ -147,13 +147,15 @@ export function isPlainlyVisible(host: HTMLElement, occluded = false): boolean {
  * Mounts the panel page in an extension-origin iframe beside `target`. The iframe, not UI in
  * the page, is what keeps keys typed in the panel and the notes it shows away from page scripts
  * (ARCHITECTURE.md §2). `nonce` names the port the panel will open back to this compose.
- * `onLayout` hears every change of `PanelLayout` (and the first one).
+ * `onLayout` hears every change of `PanelLayout` (and the first one). `initialMode` is how it
+ * starts: a compose's panel starts as the tab until the panel knows the message is a thank-you.
  */
 export function dockPanel(
   target: HTMLElement,
   nonce: string,
   signal: AbortSignal,
   onLayout: (layout: PanelLayout) => void = () => undefined,
+  initialMode: PanelMode = 'auto',
 ): DockedPanel {
   const host = document.createElement('ft-panel');
   host.style.cssText =
@@ -169,12 +171,12 @@ export function dockPanel(
   shadow.append(style, frame);
   document.documentElement.append(host);
 
-  let layout: PanelLayout = { collapsed: false, cramped: false };
+  let layout: PanelLayout = { collapsed: initialMode === 'collapsed', cramped: false };
   let occluded = false;
   const entry: Docked = {
     target,
     host,
-    mode: 'auto',
+    mode: initialMode,
     minimized: false,
     hidden: false,
     rank: ++ranks,

@@ -4,7 +4,7 @@
  * interview being typed, so a popup closed by a stray click costs nothing.
  */
 import { useSignal, useSignalEffect } from '@preact/signals';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { mailClientOf, newInterview } from '../core/model/defaults';
 import type { Interview } from '../core/model/types';
 import { badgeCount, dueItems } from '../core/timing/due-items';
@@ -12,6 +12,7 @@ import type browser from '../shared/browser';
 import type { PopupFocus } from '../shared/links';
 import type { Store } from '../shared/store';
 import { t } from '../ui/i18n';
+import { hasSamples, removeSampleNotes } from '../ui/sample-notes';
 import { DueList, type DueActions } from './due-list';
 import { InterviewEditor } from './interview-editor';
 import { InterviewList } from './interview-list';
@@ -33,6 +34,7 @@ export interface PopupAppProps {
 }
 
 const VIEW_KEY = 'follow-through:popup-editing';
+const WELCOME_PAGE = 'src/welcome/index.html';
 /** Reopening within this time returns to the interview being typed. */
 const RESUME_MS = 2 * 60 * 60_000;
 
@@ -94,6 +96,13 @@ export function PopupApp({
     const items = dueItems(store.interviews.value, clock.value, store.settings.value);
     setAnnounce(String(badgeCount(items)));
   });
+
+  // An empty popup has one thing to do: its button takes the focus, so Enter opens the form.
+  const newButton = useRef<HTMLButtonElement>(null);
+  const empty = ready && view.name === 'home' && store.interviews.value.length === 0;
+  useEffect(() => {
+    if (empty) newButton.current?.focus();
+  }, [empty]);
 
   const error = store.status.value.error;
   const actions: DueActions = {
@@ -172,6 +181,7 @@ export function PopupApp({
               type="button"
               class="primary"
               id="new-interview"
+              ref={newButton}
               onClick={() => {
                 const seed = newInterview(now(), userZone());
                 setView({ name: 'edit', id: seed.id, seed });
@@ -180,6 +190,31 @@ export function PopupApp({
               {t('newInterview')}
             </button>
           </div>
+          {empty && (
+            <div class="empty-state">
+              <p class="muted">{t('popupEmptyHint')}</p>
+              <button
+                type="button"
+                class="link"
+                id="try-samples"
+                onClick={() => void api.tabs.create({ url: api.runtime.getURL(WELCOME_PAGE) })}
+              >
+                {t('popupTrySamples')}
+              </button>
+            </div>
+          )}
+          {hasSamples(store) && (
+            <p class="notice samples">
+              {t('popupSamplesNotice')}{' '}
+              <button
+                type="button"
+                id="remove-samples"
+                onClick={() => void removeSampleNotes(store).catch(logFailure)}
+              >
+                {t('popupSamplesRemove')}
+              </button>
+            </p>
+          )}
           <section aria-labelledby="due-title" class="due">
             <h2 id="due-title">
               {t('dueHeading')}{' '}

@@ -100,8 +100,13 @@ export type PanelToContent =
    * signature/quote when the caret isn't in the body. Empty strings are skipped.
    */
   | { type: 'insert'; subject: string; to: string; body: string }
-  /** Collapse the panel to a tab (true) or expand it (false). Answered by `layout`. */
-  | { type: 'collapse'; collapsed: boolean }
+  /**
+   * Collapse the panel to a tab (true) or expand it (false). Answered by `layout`. `auto`: the
+   * panel's own suggestion from the notes and the compose (open for a thank-you, tab for other
+   * mail); the content script drops it once the user has opened or closed this compose's panel
+   * themselves, so their choice stands for as long as the compose is open.
+   */
+  | { type: 'collapse'; collapsed: boolean; auto?: boolean }
   /** Give the keyboard back to the compose body (e.g. Escape in the panel). */
   | { type: 'focus-compose' }
   /** The `sent` message was stored; the iframe may go. */

@@ -17,6 +17,7 @@ import {
   type Session,
   type View,
 } from './harness';
+import { seedData } from './panel-seed';
 import { probeFromPage } from './steps';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
@@ -87,6 +88,9 @@ describe.each(BROWSERS)('%s: Gmail compose forms', (name) => {
       session.route(fixtureRoute(`${GMAIL}${view}/`, `${FIXTURES}${view}-2026-11-22.html`));
     }
     session.route(fixtureRoute(POPOUT, `${FIXTURES}compose-popout-2026-11-22.html`));
+    // A thank-you due, so a blank new compose opens its panel by itself (ordinary mail only
+    // gets the tab); these tests are about where an open panel goes.
+    await session.seed(seedData());
   });
   afterAll(async () => {
     await session?.close();
@@ -98,6 +102,11 @@ describe.each(BROWSERS)('%s: Gmail compose forms', (name) => {
       const page = await session.open(`${GMAIL}${view}/#inbox`);
       expect(await session.panelCount(page)).toBe(0);
       await page.click('[gh=cm]');
+      // The tab comes first; the panel opens once it has read the notes and the compose.
+      await until(
+        async () => ((await boxes(page, '[role=dialog]')).panel?.width ?? 0) > 44,
+        'the panel to open by itself',
+      );
       const { panel, compose } = await dockedBeside(page, '[role=dialog]');
       expect(panel.width).toBeGreaterThanOrEqual(280);
       expect(panel.right).toBeLessThanOrEqual(compose.left);

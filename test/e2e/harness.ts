@@ -14,7 +14,7 @@
  */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { createServer as createTlsServer } from 'node:https';
 import { connect, type AddressInfo } from 'node:net';
@@ -110,6 +110,8 @@ export interface Session {
    * through the real background writer, as an import from the options page would.
    */
   seed(data: { interviews: unknown[]; templates: unknown[]; settings: unknown }): Promise<void>;
+  /** Save what `view` shows (its viewport) as a PNG at `path`, in either browser. */
+  screenshot(view: View, path: string): Promise<void>;
   /** Chromium only: the puppeteer page behind a view (CDP metrics, screenshots). */
   chromiumPage(view: View): Page;
   /** Chromium only: the browser, for service-worker targets and CDP sessions. */
@@ -330,6 +332,9 @@ async function launchChromium(
       await panel.waitFor('[aria-label="Follow-Through"]', { timeout: 15_000 });
       return panel;
     },
+    async screenshot(view, path) {
+      await pageOf(view).screenshot({ path: path as `${string}.png` });
+    },
     chromiumPage: pageOf,
     chromium: () => browser,
     close: () => browser.close(),
@@ -340,6 +345,7 @@ async function launchFirefox(
   profile: string,
   proxy: string,
   extraPrefs: Record<string, string | number | boolean>,
+  headless = true,
 ): Promise<
   Omit<Session, 'name' | 'leaks' | 'route' | 'close' | 'seed'> & { close(): Promise<void> }
 > {
@@ -396,7 +402,7 @@ async function launchFirefox(
     browserExecutable('firefox'),
     [
       '--marionette',
-      '--headless',
+      ...(headless ? ['--headless'] : []),
       '--no-remote',
       '--profile',
       profile,
@@ -530,6 +536,12 @@ async function launchFirefox(
       await panel.waitFor('[aria-label="Follow-Through"]', { timeout: 15_000 });
       return panel;
     },
+    async screenshot(view, path) {
+      await marionette.send('WebDriver:SwitchToWindow', { handle: handleOf(view), focus: true });
+      await marionette.send('WebDriver:SwitchToFrame', { id: null });
+      const png = await marionette.send<string>('WebDriver:TakeScreenshot', { full: false });
+      writeFileSync(path, Buffer.from(png, 'base64'));
+    },
     chromiumPage() {
       throw new Error('chromiumPage() is for Chromium sessions');
     },
@@ -555,29 +567,39 @@ async function launchFirefox(
 }
 
 export interface LaunchOptions {
-  /** Chromium only: show the window (`npm start` with a display). */
+  /** Show the window (`npm start` with a display). */
   headless?: boolean;
+  /**
+   * A profile folder to use and keep (`npm start` keeps one under `out/` so the browser it
+   * leaves open is one the user can go on using); a fresh temporary one, removed on close,
+   * when absent.
+   */
+  profile?: string;
   /** Firefox only: extra preferences, e.g. a short background idle timeout. */
   firefoxPrefs?: Record<string, string | number | boolean>;
 }
 
 export async function launch(
   name: BrowserName,
-  { headless = true, firefoxPrefs = {} }: LaunchOptions = {},
+  { headless = true, firefoxPrefs = {}, profile: keep }: LaunchOptions = {},
 ): Promise<Session> {
   const leaks: string[] = [];
   const routes: Route[] = [...BASE_ROUTES];
   const fixtures = await startFixtureServer(routes, leaks);
-  const profile = mkdtempSync(join(tmpdir(), `ft-${name}-`));
+  if (keep) mkdirSync(keep, { recursive: true });
+  const profile = keep ?? mkdtempSync(join(tmpdir(), `ft-${name}-`));
+  const removeProfile = (): void => {
+    if (!keep) rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+  };
   let driver: Awaited<ReturnType<typeof launchChromium>>;
   try {
     driver =
       name === 'chromium'
         ? await launchChromium(profile, fixtures.proxy, routes, leaks, headless)
-        : await launchFirefox(profile, fixtures.proxy, firefoxPrefs);
+        : await launchFirefox(profile, fixtures.proxy, firefoxPrefs, headless);
   } catch (error) {
     fixtures.close();
-    rmSync(profile, { recursive: true, force: true });
+    removeProfile();
     throw error;
   }
   const session: Session = {
@@ -611,7 +633,7 @@ export async function launch(
       openSessions.delete(session);
       await driver.close().catch(() => undefined);
       fixtures.close();
-      rmSync(profile, { recursive: true, force: true, maxRetries: 3 });
+      removeProfile();
     },
   };
   openSessions.add(session);

@@ -8,6 +8,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, fixtureRoute, launch, until, type Session, type View } from './harness';
+import { seedData } from './panel-seed';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const FIXTURES = 'test/fixtures/gmail/';
@@ -144,6 +145,17 @@ describe.each(BROWSERS)('%s: panels beside several Gmail composes', (name) => {
     for (const { view } of LAYOUTS) {
       session.route(fixtureRoute(`${GMAIL}${view}/`, `${FIXTURES}${view}-2026-12-03.html`));
     }
+    // A thank-you due, and the inline reply's recipient saved as an interviewer: every compose
+    // here is one the panel opens for by itself (ordinary mail only gets the tab).
+    const data = seedData();
+    const [interview] = data.interviews;
+    interview!.interviewers.push({
+      ...interview!.interviewers[0]!,
+      id: 'jordan',
+      name: 'Jordan Lee',
+      email: 'jordan.lee@acme.example',
+    });
+    await session.seed(data);
   });
   afterAll(async () => {
     await session?.close();

@@ -317,3 +317,147 @@ function roundToQuarter(ms: number): number {
   const quarter = 15 * MINUTE;
   return Math.floor(ms / quarter) * quarter;
 }
+
+/** One row of the demo's inbox: who wrote, about what, and when (minutes before now). */
+export interface DemoMessage {
+  from: string;
+  subject: string;
+  snippet: string;
+  minutesAgo: number;
+  unread?: boolean;
+  starred?: boolean;
+  /** A label chip shown before the subject, as mail clients show user labels. */
+  label?: string;
+}
+
+/**
+ * The job seeker's inbox around the notes above: the recruiters of the interviews in
+ * `demoData` (same companies, people and timing), job alerts, and ordinary mail, so the
+ * panel is seen next to the mix a real inbox holds.
+ */
+export function demoInbox(): DemoMessage[] {
+  const H = 60;
+  const D = 24 * H;
+  return [
+    {
+      from: 'Priya Raman',
+      subject: 'Thanks for the call today',
+      snippet:
+        'Great speaking with you just now. I will share notes with the team and be in touch…',
+      minutesAgo: 2,
+      unread: true,
+      label: 'Interviews',
+    },
+    {
+      from: 'Sam Rivera',
+      subject: 'Sunday hike?',
+      snippet: 'Weather looks perfect. Trailhead at 9? I can drive if you bring the snacks',
+      minutesAgo: 48,
+      unread: true,
+    },
+    {
+      from: 'Jobs Digest',
+      subject: '12 new Operations Manager roles near you',
+      snippet: 'Clinic Operations Lead · Harbor Health · Full-time. Operations Manager · Quill…',
+      minutesAgo: 3 * H,
+    },
+    {
+      from: 'Northwind Health Careers',
+      subject: 'Panel interview: Clinic Operations Manager',
+      snippet:
+        'Thank you for meeting Dana Whitfield and Marcus Oyelaran. Parking is behind building C…',
+      minutesAgo: 19 * H + 20,
+      starred: true,
+      label: 'Interviews',
+    },
+    {
+      from: 'Calendar',
+      subject: 'Reminder: Panel interview, Northwind Health',
+      snippet: 'Building C, room 204 · Dana Whitfield, Marcus Oyelaran',
+      minutesAgo: 20 * H,
+    },
+    {
+      from: 'Gloria Benavides',
+      subject: 'Store Manager: on-site interview',
+      snippet: 'Looking forward to showing you the floor. Please bring two forms of ID for the…',
+      minutesAgo: 31 * H,
+      label: 'Interviews',
+    },
+    {
+      from: 'Alder & Finch Architects',
+      subject: 'Your visit to the studio',
+      snippet: 'Helena asked me to thank you for coming in. We will be in touch by post with…',
+      minutesAgo: 20 * H + 40,
+      label: 'Interviews',
+    },
+    {
+      from: 'Mom',
+      subject: 'Re: Good luck tomorrow!',
+      snippet: 'Call me after. Dad says the tie is fine, stop worrying about the tie',
+      minutesAgo: 26 * H,
+    },
+    {
+      from: 'Tomás Aguilar',
+      subject: 'Re: Thank you',
+      snippet: 'Thank you for the kind note. The robotics club would love a coordinator like…',
+      minutesAgo: 38 * H,
+      label: 'Interviews',
+    },
+    {
+      from: 'City Library',
+      subject: 'Your holds are ready for pickup',
+      snippet: 'The Effective Manager and 1 more item are waiting at Central Branch until…',
+      minutesAgo: 2 * D + 5 * H,
+    },
+    {
+      from: 'Wen Li',
+      subject: 'Re: Technical Project Manager',
+      snippet: 'Thanks again for your time last week. We are finishing the last conversations…',
+      minutesAgo: 9 * D,
+      label: 'Interviews',
+    },
+    {
+      from: 'Greenleaf Bank',
+      subject: 'Your December statement is ready',
+      snippet: 'Your statement for account ending 2290 is now available to view online',
+      minutesAgo: 10 * D,
+    },
+    {
+      from: 'Career Workshop',
+      subject: 'Slides: Answering "tell me about a gap"',
+      snippet: 'Thanks for joining Thursday. Here are the slides and the one-page script we…',
+      minutesAgo: 12 * D,
+    },
+    {
+      from: 'Robert Lindqvist',
+      subject: 'Re: Following up',
+      snippet: 'Thanks for checking in. We are still reviewing and will let you know once…',
+      minutesAgo: 32 * D,
+      label: 'Interviews',
+    },
+    {
+      from: 'Jobs Digest',
+      subject: '8 new Program Coordinator roles',
+      snippet: 'Program Coordinator · Juniper Schools · Hybrid. Youth Programs Lead · Cedar…',
+      minutesAgo: 14 * D,
+    },
+    {
+      from: 'Keisha Monroe',
+      subject: 'Operations Manager role',
+      snippet: 'Thank you for your interest and the time you gave us. After careful thought…',
+      minutesAgo: 40 * D,
+    },
+    {
+      from: 'Sam Rivera',
+      subject: 'Photos from the lake',
+      snippet: 'Finally uploaded them. The one of you with the kayak is going on the fridge',
+      minutesAgo: 44 * D,
+    },
+    {
+      from: 'Meridian Bank',
+      subject: 'Application received',
+      snippet: 'Thank you for applying for Branch Operations Analyst. Our team will review…',
+      minutesAgo: 45 * D,
+    },
+  ];
+}
