@@ -304,5 +304,6 @@ describe('the panel page', () => {
     expect(
       results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(' | ')}`),
     ).toEqual([]);
-  });
+    // axe walks the whole panel: seconds on a busy two-core machine.
+  }, 30_000);
 });

@@ -39,6 +39,11 @@ export interface PairWeights {
   bh: number[];
   wo: number[];
   bo: number;
+  /**
+   * Only the concern's side is aggregated (how well each concern word is met by what it aligns
+   * to); the passage's side, which mostly describes the passage's own style, is left out.
+   */
+  concernSideOnly?: boolean;
   /** Decision points chosen on out-of-fold scores when the model was trained. */
   calibration?: { threshold: number; sureAbove: number; sureBelow: number };
 }
@@ -324,6 +329,6 @@ export class PairModel {
       out.set(max, offset + G);
     };
     pool(A, B, (i, j) => e[i * m + j] as number, at);
-    pool(B, A, (j, i) => e[i * m + j] as number, at + 2 * G);
+    if (!w.concernSideOnly) pool(B, A, (j, i) => e[i * m + j] as number, at + 2 * G);
   }
 }
