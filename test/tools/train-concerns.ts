@@ -38,7 +38,13 @@ import { splitSentences } from '../../src/core/text/sentences';
 import { tokenize } from '../../src/core/text/words';
 import type { Interviewer } from '../../src/core/model/types';
 import { loadCorpus, type Corpus, type DraftExample, type PairExample } from './concern-corpus';
-import { calibrate, scoreCalibrated, type Scored } from './concern-calibration';
+import {
+  calibrate,
+  scoreCalibrated,
+  secondOpinionFigures,
+  type Scored,
+} from './concern-calibration';
+import { assessConcerns } from '../../src/core/concerns/index';
 import { step, toWeights, trainParams, type Sample, type Shape } from './pair-trainer';
 
 const ROOT = resolve(import.meta.dirname, '../..');
@@ -222,14 +228,17 @@ export function scoreDrafts(model: ConcernModel, drafts: DraftExample[]): Scored
     const me = ownConcerns(d);
     const own = extractOwnText(d.case.draft);
     const prepared = { text: own, sentences: splitSentences(own), tokens: tokenize(own) };
-    const rivals = d.case.interview.interviewers.filter((i) => i !== me).flatMap((i) => i.concerns);
+    const others = d.case.interview.interviewers.filter((i) => i !== me);
+    const rivals = others.flatMap((i) => i.concerns);
     const scores = scoreConcerns(model, prepared, me.concerns, rivals);
+    const lexicon = assessConcerns(prepared, me, others);
     d.case.expect?.concerns?.forEach((e, k) => {
       if (e.addressed === null) return;
       out.push({
         field: d.field,
         p: scores[k]?.probability ?? 0,
         label: e.addressed,
+        lex: lexicon[k]?.addressed ?? false,
         id: d.case.id,
       });
     });
@@ -398,6 +407,9 @@ async function main(): Promise<void> {
     : folds.flatMap((_, i) => JSON.parse(readFileSync(foldFile(i), 'utf8')) as Scored[]);
   if (oof.length) writeFileSync(join(work, 'out-of-fold.json'), JSON.stringify(oof));
   const leaveFieldsOut = oof.length ? scoreCalibrated(oof) : null;
+  const secondOpinion = oof.length ? secondOpinionFigures(oof) : null;
+  if (secondOpinion)
+    console.log('second opinion, leave-fields-out:', JSON.stringify(secondOpinion));
   const calibration = oof.length ? calibrate(oof) : NEUTRAL;
   if (leaveFieldsOut) console.log('leave-fields-out:', JSON.stringify(leaveFieldsOut));
   console.log('calibration:', JSON.stringify(calibration));
@@ -449,6 +461,7 @@ async function main(): Promise<void> {
     hyper: HYPER,
     calibration,
     leaveFieldsOut,
+    secondOpinion,
     samples,
     seconds: Math.round((Date.now() - started) / 1000),
   };

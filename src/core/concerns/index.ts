@@ -9,7 +9,7 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import { tokenize, type Token } from '../text/words';
 import { answerCues } from './cues';
 import { lexemesOfToken, type Lexeme } from './features';
-import { assessWithModel, type ConcernModel } from './model-assess';
+import { secondOpinion, type ConcernModel } from './model-assess';
 import { HEAD_MIN, matcherFor } from './represent';
 
 export type { ConcernModel } from './model-assess';
@@ -22,9 +22,9 @@ export const THRESHOLD = 0.5;
 
 export interface AssessOptions {
   /**
-   * The learned pair model. Without it (while it loads, or if its files are damaged) the
-   * word-list check answers as it always has: it has no calibrated confidence, so its verdicts
-   * carry none (confidence 1, sure).
+   * The learned pair model, as a second opinion that decides which verdicts are sure
+   * (`secondOpinion`). Without it (while it loads, or if its files are damaged) the word-list
+   * verdicts stand as they always have, with no confidence of their own (confidence 1, sure).
    */
   model?: ConcernModel;
   /** Overrides THRESHOLD; for calibration runs. */
@@ -75,7 +75,14 @@ export function assessConcerns(
 ): ScoredVerdict[] {
   if (options.model) {
     const prepared = typeof ownText === 'string' ? prepare(ownText) : ownText;
-    return assessWithModel(options.model, prepared, interviewer, others);
+    const { model, ...rest } = options;
+    return secondOpinion(
+      model,
+      prepared,
+      interviewer,
+      others,
+      assessConcerns(prepared, interviewer, others, rest),
+    );
   }
   const threshold = options.threshold ?? THRESHOLD;
   const carry = options.carry ?? CARRY;

@@ -168,3 +168,31 @@ export function assessWithModel(
     verdictOf(c, scores[k] as ConcernScore, model.calibration),
   );
 }
+
+/**
+ * The model as a second opinion on the word-list verdicts: each verdict stands, and it is sure
+ * only when the model, reading concern and passage together, reaches the same verdict. On
+ * notes written by people it never read, the model alone judged worse than the word lists
+ * (test/corpus/model-manifest.json records both), but where the two agree they are right far
+ * more often than either alone; where they disagree the panel says "not sure" and the user's
+ * own call decides.
+ */
+export function secondOpinion(
+  model: ConcernModel,
+  prepared: PreparedText,
+  interviewer: Interviewer,
+  others: readonly Interviewer[],
+  lexicon: readonly ScoredVerdict[],
+): ScoredVerdict[] {
+  const rivals = others.flatMap((o) => o.concerns);
+  const scores = scoreConcerns(model, prepared, interviewer.concerns, rivals);
+  return lexicon.map((verdict, k) => {
+    const p = (scores[k] as ConcernScore).probability;
+    const modelSays = p >= model.calibration.threshold;
+    return {
+      ...verdict,
+      confidence: verdict.addressed ? p : 1 - p,
+      sure: modelSays === verdict.addressed,
+    };
+  });
+}
