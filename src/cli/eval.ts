@@ -167,15 +167,26 @@ interface Held {
 }
 
 /** The leave-fields-out figures the training run recorded, if the manifest is here. */
-function leaveFieldsOut(): { figures: Held; fields: number; drafts: number } | null {
+function leaveFieldsOut(): {
+  figures: Held;
+  secondOpinion: Held | null;
+  fields: number;
+  drafts: number;
+} | null {
   const file = resolve(import.meta.dirname, '../../test/corpus/model-manifest.json');
   if (!existsSync(file)) return null;
   const m = JSON.parse(readFileSync(file, 'utf8')) as {
     leaveFieldsOut: Held | null;
+    secondOpinion?: Held | null;
     corpus: { fields: string[]; drafts: number };
   };
   return m.leaveFieldsOut
-    ? { figures: m.leaveFieldsOut, fields: m.corpus.fields.length, drafts: m.corpus.drafts }
+    ? {
+        figures: m.leaveFieldsOut,
+        secondOpinion: m.secondOpinion ?? null,
+        fields: m.corpus.fields.length,
+        drafts: m.corpus.drafts,
+      }
     : null;
 }
 
@@ -190,19 +201,26 @@ function main(argv: string[]): void {
     console.log(JSON.stringify({ ...report, leaveFieldsOut: held?.figures ?? null }));
     return;
   }
-  console.log(lexicon ? 'Concern check: word lists (--lexicon)' : 'Concern check: pair model');
+  console.log(
+    lexicon
+      ? 'Concern check: word lists alone (--lexicon)'
+      : 'Concern check: word-list verdicts, sure where the pair model agrees',
+  );
   printReport(report);
   if (held) {
-    const h = held.figures;
     console.log(
       `\nLeave-fields-out (training run; ${held.drafts} corpus drafts, each of ${held.fields} fields scored by a model that never saw it):`,
     );
-    console.log(
-      `macro-F1   ${pct(h.macroF1)}; missing precision ${pct(h.missing.precision)} recall ${pct(h.missing.recall)} (${h.concerns} concerns)`,
-    );
-    console.log(
-      `sure       ${pct(h.sureCoverage)} of concerns; precision of sure ✓ ${pct(h.sureAddressedPrecision)}, of sure ✗ ${pct(h.sureMissingPrecision)}`,
-    );
+    const line = (name: string, h: Held) => {
+      console.log(
+        `${name} macro-F1 ${pct(h.macroF1)}; missing precision ${pct(h.missing.precision)} recall ${pct(h.missing.recall)} (${h.concerns} concerns)`,
+      );
+      console.log(
+        `${' '.repeat(name.length)} sure ${pct(h.sureCoverage)} of concerns; precision of sure ✓ ${pct(h.sureAddressedPrecision)}, of sure ✗ ${pct(h.sureMissingPrecision)}`,
+      );
+    };
+    if (held.secondOpinion) line('as shipped (word lists + model):', held.secondOpinion);
+    line('the model alone:               ', held.figures);
   }
 }
 
