@@ -85,7 +85,8 @@ export function calibrate(list: Scored[]): Calibration {
   return { threshold, sureAbove, sureBelow };
 }
 
-export function figures(list: Scored[], calibrationOf: (s: Scored) => Calibration): Figures {
+/** Forced and selective figures of a verdict and its sureness for each scored concern. */
+function tally(list: Scored[], judge: (s: Scored) => { got: boolean; sure: boolean }): Figures {
   let tp = 0;
   let fp = 0;
   let fn = 0;
@@ -95,17 +96,15 @@ export function figures(list: Scored[], calibrationOf: (s: Scored) => Calibratio
   let sureM = 0;
   let sureMok = 0;
   for (const s of list) {
-    const c = calibrationOf(s);
-    const got = s.p >= c.threshold;
+    const { got, sure } = judge(s);
     if (got && s.label) tp++;
     else if (got) fp++;
     else if (s.label) fn++;
     else tn++;
-    if (got && s.p >= c.sureAbove) {
+    if (sure && got) {
       sureA++;
       if (s.label) sureAok++;
-    }
-    if (!got && s.p <= c.sureBelow) {
+    } else if (sure) {
       sureM++;
       if (!s.label) sureMok++;
     }
@@ -139,6 +138,14 @@ export function figures(list: Scored[], calibrationOf: (s: Scored) => Calibratio
   };
 }
 
+export function figures(list: Scored[], calibrationOf: (s: Scored) => Calibration): Figures {
+  return tally(list, (s) => {
+    const c = calibrationOf(s);
+    const got = s.p >= c.threshold;
+    return { got, sure: got ? s.p >= c.sureAbove : s.p <= c.sureBelow };
+  });
+}
+
 /** Leave-one-field-out: each field scored with the calibration chosen on all the others. */
 export function scoreCalibrated(list: Scored[]): Figures {
   const byField = new Map<string, Calibration>();
@@ -148,61 +155,17 @@ export function scoreCalibrated(list: Scored[]): Figures {
   return figures(list, (s) => byField.get(s.field) as Calibration);
 }
 
-export interface SecondOpinionFigures {
-  concerns: number;
-  /** The word lists' forced verdicts. */
-  macroF1: number;
-  missing: { precision: number; recall: number };
-  /** Share of concerns where the model agrees (sure), and the precision of each sure class. */
-  sureCoverage: number;
-  sureAddressedPrecision: number;
-  sureMissingPrecision: number;
-}
-
 /**
  * The shipped arrangement: the word lists' verdict, sure where the model (at the threshold
  * chosen without this field) reaches the same verdict.
  */
-export function secondOpinionFigures(list: Scored[]): SecondOpinionFigures {
+export function secondOpinionFigures(list: Scored[]): Figures {
   const byField = new Map<string, Calibration>();
   for (const field of new Set(list.map((s) => s.field))) {
     byField.set(field, calibrate(list.filter((s) => s.field !== field)));
   }
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let tn = 0;
-  let sA = 0;
-  let sAok = 0;
-  let sM = 0;
-  let sMok = 0;
-  for (const s of list) {
-    const lex = s.lex ?? false;
-    if (lex && s.label) tp++;
-    else if (lex) fp++;
-    else if (s.label) fn++;
-    else tn++;
-    const model = s.p >= (byField.get(s.field) as Calibration).threshold;
-    if (model !== lex) continue;
-    if (lex) {
-      sA++;
-      if (s.label) sAok++;
-    } else {
-      sM++;
-      if (!s.label) sMok++;
-    }
-  }
-  const f1 = (a: number, b: number, c: number) => (a === 0 ? 0 : (2 * a) / (2 * a + b + c));
-  const r = (x: number) => Number(x.toFixed(3));
-  return {
-    concerns: list.length,
-    macroF1: r((f1(tp, fp, fn) + f1(tn, fn, fp)) / 2),
-    missing: {
-      precision: r(tn + fn ? tn / (tn + fn) : 0),
-      recall: r(tn + fp ? tn / (tn + fp) : 0),
-    },
-    sureCoverage: r(list.length ? (sA + sM) / list.length : 0),
-    sureAddressedPrecision: r(sA ? sAok / sA : 0),
-    sureMissingPrecision: r(sM ? sMok / sM : 0),
-  };
+  return tally(list, (s) => {
+    const got = s.lex ?? false;
+    return { got, sure: s.p >= (byField.get(s.field) as Calibration).threshold === got };
+  });
 }
