@@ -15,6 +15,7 @@ import { t } from '../ui/i18n';
 import { DueList, type DueActions } from './due-list';
 import { InterviewEditor } from './interview-editor';
 import { InterviewList } from './interview-list';
+import { SetAsideNotice } from '../ui/set-aside-notice';
 import { userZone } from './format';
 
 type View = { name: 'home' } | { name: 'edit'; id: string; seed?: Interview; focus?: PopupFocus };
@@ -145,6 +146,7 @@ export function PopupApp({
           {error}
         </p>
       )}
+      <SetAsideNotice store={store} />
       {linkGone && view.name === 'home' && (
         <p class="notice" role="status">
           {t('linkGone')}

@@ -237,7 +237,7 @@ export function createStore(api: Browser = browser, options: StoreOptions = {}):
     const count = keys.length;
     corruptNotice = `${count === 1 ? 'One saved item' : `${count} saved items`} couldn't be read. ${
       count === 1 ? 'It was' : 'They were'
-    } set aside, not deleted; export your data to keep a copy for a bug report.`;
+    } set aside, not deleted; nothing else is affected.`;
     sendToBackground('ui-bg-set-aside', { keys }, api).then(
       ({ setAside: moved }) => {
         moved.forEach((key) => asideKeys.add(key));
