@@ -7,7 +7,7 @@
  * `npm test -- --only unit,e2e` runs a subset (names as in STEPS).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const OUT = 'out/test';
@@ -149,12 +149,16 @@ function faultsLine(): string | null {
   );
 }
 
-/** Lines the long-session suite wrote, one per browser (test/e2e/long-session.e2e.ts). */
+/** Lines the long-session suite wrote, one per measurement (test/e2e/long-session.e2e.ts). */
 function longSessionLines(): string[] {
-  return ['chromium', 'firefox']
-    .map((browser) => join(RELIABILITY, `long-session-${browser}.json`))
-    .filter((file) => existsSync(file))
-    .map((file) => (JSON.parse(readFileSync(file, 'utf8')) as { line: string }).line);
+  if (!existsSync(RELIABILITY)) return [];
+  return readdirSync(RELIABILITY)
+    .filter((file) => /^long-session-.*\.json$/.test(file))
+    .sort()
+    .map(
+      (file) =>
+        (JSON.parse(readFileSync(join(RELIABILITY, file), 'utf8')) as { line: string }).line,
+    );
 }
 
 const STEPS: Step[] = [
