@@ -211,6 +211,11 @@ describe.each(BROWSERS)('%s: a long session', (name) => {
           mutationObservers: await count('MutationObserver.prototype'),
           resizeObservers: await count('ResizeObserver.prototype'),
           intersectionObservers: await count('IntersectionObserver.prototype'),
+          // Port has no global constructor: take the prototype from a port opened for the
+          // purpose (nothing listens for this name, so it closes at once) and keep it.
+          ports: await count(
+            "globalThis.ftLeakProbePortProto ??= Object.getPrototypeOf(chrome.runtime.connect({ name: 'ft-leak-probe' }))",
+          ),
           idleScriptMsPerS: (await idleScript()) * 1000,
         };
       };
@@ -252,6 +257,7 @@ describe.each(BROWSERS)('%s: a long session', (name) => {
           `Δ panels ${sign(delta.panels)}, frames ${sign(delta.frames)}, ` +
           `listeners ${sign(delta.listeners)}, nodes ${sign(delta.nodes)}, ` +
           `observers ${sign(delta.mutationObservers + delta.resizeObservers + delta.intersectionObservers)}, ` +
+          `ports ${sign(delta.ports)}, ` +
           `heap ${sign(Math.round(delta.heapMB * 10) / 10)} MB, ` +
           `idle script ${baseline.idleScriptMsPerS.toFixed(1)}→${after.idleScriptMsPerS.toFixed(1)} ms/s`,
       );
@@ -261,6 +267,7 @@ describe.each(BROWSERS)('%s: a long session', (name) => {
       expect(delta.mutationObservers).toBeLessThanOrEqual(0);
       expect(delta.resizeObservers).toBeLessThanOrEqual(0);
       expect(delta.intersectionObservers).toBeLessThanOrEqual(0);
+      expect(delta.ports).toBeLessThanOrEqual(0);
       // One leaked listener or node per cycle would be ≥ 500.
       expect(delta.listeners).toBeLessThan(25);
       expect(delta.nodes).toBeLessThan(100);
