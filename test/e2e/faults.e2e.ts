@@ -21,6 +21,8 @@ declare const chrome: {
     local: {
       get(keys: string | null): Promise<Record<string, unknown>>;
       set(items: Record<string, unknown>): Promise<void>;
+      remove(key: string): Promise<void>;
+      getBytesInUse(keys: null): Promise<number>;
     };
   };
 };
@@ -32,6 +34,7 @@ const KEY = 'interview:e2e-fenwick';
 interface CaseFigures {
   name: string;
   said: string;
+  retried?: number;
   setAside: number;
   lost: number;
   ms?: number;
@@ -131,6 +134,55 @@ describe.each(BROWSERS)('%s: storage faults', (name) => {
       lost: 0,
     });
   });
+
+  // Chromium's storage.local holds 10 MB without the unlimitedStorage permission, which the
+  // extension does not ask for; Firefox sets no such quota, so there is nothing to fill.
+  test.runIf(name === 'chromium')(
+    "real quota exceeded mid-edit: the popup says so, keeps typing, and saves once there's room",
+    async () => {
+      const options = await session.openOptions();
+      // Fill storage to within a few bytes of the quota with a key the extension never reads
+      // (the quota counts each key and its JSON value), so the next keystroke's write fails.
+      await options.evaluate(async () => {
+        const room = 10 * 1024 * 1024 - (await chrome.storage.local.getBytesInUse(null));
+        await chrome.storage.local.set({
+          'e2e-ballast': 'x'.repeat(room - 'e2e-ballast'.length - 2 - 4),
+        });
+      });
+      const popup = await popupOnInterview(session);
+      const page = session.chromiumPage(popup);
+      await page.bringToFront();
+      let failures = 0;
+      page.on('console', (message) => {
+        if (message.text().includes('write failed')) failures++;
+      });
+      const before = (await fieldValue(popup, '#f-notes')) ?? '';
+      await popup.type('#f-notes', ' Bring the staffing plan.');
+      await popup.waitForText('[role=alert]', "Follow-Through's storage is full");
+      const said = await popup.text('[role=alert]');
+      // Still typing while it is full: nothing is refused on screen.
+      await popup.type('#f-notes', ' And the rota.');
+      const typed = `${before} Bring the staffing plan. And the rota.`;
+      expect(await fieldValue(popup, '#f-notes')).toBe(typed);
+
+      // Room again (as after deleting old interviews): the retry lands by itself.
+      await options.evaluate(() => chrome.storage.local.remove('e2e-ballast'));
+      await popup.waitFor('[role=alert]', { gone: true, timeout: 60_000 });
+      await popup.waitForText('.status-line', 'All changes saved', 30_000);
+      const stored = (await storage(session, KEY))[KEY] as Interview;
+      expect(stored.notes).toBe(typed);
+      await options.close();
+      await popup.close();
+      expect(failures).toBeGreaterThan(0);
+      figures.push({
+        name: 'real quota exceeded mid-edit',
+        said,
+        retried: failures,
+        setAside: 0,
+        lost: 0,
+      });
+    },
+  );
 
   test('a corrupt record in real storage is set aside and a popup opened later says so', async () => {
     const broken = { kind: 'interview', id: 'mangled', company: 42, notes: 'half a record' };
