@@ -130,6 +130,7 @@ describe.each(BROWSERS)('%s: a long session', (name) => {
           .length;
       /** Open a compose, wait for its panel to dock, close it, wait for the panel to go. */
       const cycle = async (render: boolean) => {
+        if (render) await until(() => panels() === 0, 'earlier panels gone');
         await page.evaluate(async (waitForRender: boolean) => {
           const until = (ok: () => boolean) =>
             new Promise<void>((done, fail) => {
@@ -151,16 +152,23 @@ describe.each(BROWSERS)('%s: a long session', (name) => {
           }
         }, render);
         if (!render) return;
-        // Rendered means connected: the panel's port to this compose is open. Every tenth
-        // cycle waits for that; the others close the compose while the panel is still loading,
-        // which is the other path a person takes (open by mistake, close at once).
+        // Frames of earlier cycles leave puppeteer's list a moment after they leave the page:
+        // take the live one.
         const frame = await until(
           () =>
             page
               .frames()
-              .find((f) => f.url().startsWith(session.base) && f.url().includes('/src/panel/')),
+              .find(
+                (f) =>
+                  !f.detached &&
+                  f.url().startsWith(session.base) &&
+                  f.url().includes('/src/panel/'),
+              ),
           'a panel',
         );
+        // Rendered means connected: the panel's port to this compose is open. Every tenth
+        // cycle waits for that; the others close the compose while the panel is still loading,
+        // which is the other path a person takes (open by mistake, close at once).
         await frame.waitForSelector('[aria-label="Follow-Through"]', { timeout: 15_000 });
         await page.evaluate(() =>
           document.querySelectorAll<HTMLElement>('[role=dialog] .Ha').forEach((b) => b.click()),
