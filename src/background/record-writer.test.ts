@@ -136,6 +136,13 @@ describe('the record writer', () => {
     ).rejects.toMatchObject({ code: 'quota' });
     vi.spyOn(fake.storage.local, 'get').mockRejectedValueOnce(new Error('IO error'));
     await expect(ext.writer.remove('interview:iv-1')).rejects.toMatchObject({ code: 'storage' });
+    // A storage call that throws before it returns a promise is a storage failure too.
+    vi.spyOn(fake.storage.local, 'set').mockImplementationOnce(() => {
+      throw new Error('QUOTA_BYTES quota exceeded');
+    });
+    await expect(
+      ext.writer.put({ key: 'interview:iv-1', base: null, next: sampleInterview() }),
+    ).rejects.toMatchObject({ code: 'quota' });
   });
 
   describe('migrations', () => {
@@ -164,20 +171,35 @@ describe('the record writer', () => {
       expect(dump.unrelated).toBe(1);
 
       const second = await ext.writer.migrateAll();
-      expect(second).toEqual({ migrated: [], setAside: [] });
+      expect(second).toEqual({ migrated: [], setAside: [], newer: [] });
       const after = await ext.dump();
       // A clean start drops the backup and leaves every record as it was.
       expect(after['migration-backup']).toBeUndefined();
       expect(after['interview:old-1']).toEqual(dump['interview:old-1']);
     });
 
-    test('records from a newer version are kept aside, not damaged', async () => {
-      await fake.storage.local.set({
-        'interview:future': { ...sampleInterview({ id: 'future' }), schemaVersion: 99 },
-      });
+    test('records from a newer version stay where they are, untouched', async () => {
+      const future = { ...sampleInterview({ id: 'future' }), schemaVersion: 99 };
+      await fake.storage.local.set({ 'interview:future': future });
       const report = await ext.writer.migrateAll();
-      expect(report.setAside).toHaveLength(1);
-      expect((await ext.dump())[report.setAside[0]!]).toMatchObject({ schemaVersion: 99 });
+      expect(report).toMatchObject({ setAside: [], newer: ['interview:future'] });
+      expect(await ext.writer.setAside(['interview:future'])).toEqual({ setAside: [] });
+      // Neither an edit nor an import may overwrite what the newer build wrote.
+      await expect(
+        ext.writer.put({
+          key: 'interview:future',
+          base: null,
+          next: sampleInterview({ id: 'future' }),
+        }),
+      ).rejects.toMatchObject({ code: 'invalid', message: /newer version/ });
+      await expect(
+        ext.writer.importData(
+          { interviews: [sampleInterview({ id: 'future' })], templates: [], settings: null },
+          'merge',
+        ),
+      ).rejects.toMatchObject({ code: 'invalid' });
+      await ext.writer.importData({ interviews: [], templates: [], settings: null }, 'replace');
+      expect(await ext.dump()).toEqual({ 'interview:future': future, meta: expect.anything() });
     });
   });
 

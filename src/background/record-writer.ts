@@ -10,7 +10,7 @@
  */
 import { mergeImport, type ExportData } from '../core/model/export-file';
 import { mergeRecord } from '../core/model/merge';
-import { needsMigration } from '../core/model/migrations';
+import { isFromNewerVersion, needsMigration } from '../core/model/migrations';
 import { validateRecord } from '../core/model/schema';
 import { SCHEMA_VERSION, type StoredRecord } from '../core/model/types';
 import type { Storage } from '../shared/browser';
@@ -29,6 +29,13 @@ import { loadStored } from '../shared/store-records';
 export interface MigrationReport {
   migrated: string[];
   setAside: string[];
+  /** Keys holding records from a newer build: left in place, untouched. */
+  newer: string[];
+}
+
+/** Why a record from a newer build is not changed here (shown to the user as is). */
+export function newerRecordMessage(key: string): string {
+  return `${key}: saved by a newer version of Follow-Through; update the extension to change it`;
 }
 
 export interface RecordWriter {
@@ -63,9 +70,11 @@ export function createRecordWriter(
     return run;
   };
 
-  const io = async <T>(operation: Promise<T>): Promise<T> => {
+  // A thunk, not a promise: a storage call can also throw before it returns one (a closed
+  // profile, a wrapper that checks sizes), and that must read as a storage failure too.
+  const io = async <T>(operation: () => Promise<T>): Promise<T> => {
     try {
-      return await operation;
+      return await operation();
     } catch (error) {
       throw storageFailure(error);
     }
@@ -74,8 +83,8 @@ export function createRecordWriter(
   /** Copies the raw value aside before the key is freed: a bad record is never just dropped. */
   const keepAside = async (key: string, raw: unknown, errors: string[]): Promise<string> => {
     const aside = corruptKey(key, now());
-    await io(area.set({ [aside]: raw }));
-    await io(area.remove(key));
+    await io(() => area.set({ [aside]: raw }));
+    await io(() => area.remove(key));
     log(`set aside ${key} as ${aside}`, errors);
     return aside;
   };
@@ -98,11 +107,13 @@ export function createRecordWriter(
       exclusive(async () => {
         if (!keyMatches(key, next))
           throw new HandlerError('invalid', `key: ${key} does not hold this record`);
-        const raw = (await io(area.get(key)))[key];
+        const raw = (await io(() => area.get(key)))[key];
         let current: StoredRecord | undefined;
         if (raw !== undefined) {
           const loaded = loadStored(key, raw);
           if (loaded.ok) current = loaded.value;
+          else if (isFromNewerVersion(raw))
+            throw new HandlerError('invalid', newerRecordMessage(key));
           else await keepAside(key, raw, loaded.errors);
         }
         let result: StoredRecord = next;
@@ -114,7 +125,7 @@ export function createRecordWriter(
         }
         const rev = Math.max(current?.rev ?? 0, base?.rev ?? 0, next.rev) + 1;
         const stored = stamp(result, rev);
-        await io(area.set({ [key]: stored }));
+        await io(() => area.set({ [key]: stored }));
         return { record: stored, merged };
       }),
 
@@ -123,8 +134,8 @@ export function createRecordWriter(
         if (recordKindOf(key) === null && !isCorruptKey(key)) {
           throw new HandlerError('invalid', `key: ${key} is not a record`);
         }
-        const present = (await io(area.get(key)))[key] !== undefined;
-        if (present) await io(area.remove(key));
+        const present = (await io(() => area.get(key)))[key] !== undefined;
+        if (present) await io(() => area.remove(key));
         return { deleted: present };
       }),
 
@@ -133,10 +144,11 @@ export function createRecordWriter(
         const setAside: string[] = [];
         for (const key of keys) {
           if (recordKindOf(key) === null) continue;
-          const raw = (await io(area.get(key)))[key];
+          const raw = (await io(() => area.get(key)))[key];
           if (raw === undefined) continue;
           const loaded = loadStored(key, raw);
-          if (!loaded.ok) setAside.push(await keepAside(key, raw, loaded.errors));
+          if (!loaded.ok && !isFromNewerVersion(raw))
+            setAside.push(await keepAside(key, raw, loaded.errors));
         }
         return { setAside };
       }),
@@ -154,10 +166,12 @@ export function createRecordWriter(
             ids.add(r.id);
           });
         }
-        const all = await io(area.get(null));
+        const all = await io(() => area.get(null));
         const existing: ExportData = { interviews: [], templates: [], settings: null };
+        const newer = new Set<string>();
         for (const [key, raw] of Object.entries(all)) {
           if (recordKindOf(key) === null) continue;
+          if (isFromNewerVersion(raw)) newer.add(key);
           const loaded = loadStored(key, raw);
           // Unreadable records are left where they are: an import must not touch them.
           if (!loaded.ok) continue;
@@ -174,16 +188,18 @@ export function createRecordWriter(
           const valid = validateRecord(record);
           if (!valid.ok)
             throw new HandlerError('invalid', valid.errors[0] ?? 'record: invalid', valid.errors);
-          items[keyOf(record)] = valid.value;
+          const key = keyOf(record);
+          if (newer.has(key)) throw new HandlerError('invalid', newerRecordMessage(key));
+          items[key] = valid.value;
         }
         // One set(): the import lands whole or not at all.
-        await io(area.set(items));
+        await io(() => area.set(items));
         let removed = 0;
         if (mode === 'replace') {
           const stale = [...existing.interviews, ...existing.templates]
             .map(keyOf)
             .filter((key) => !(key in items));
-          if (stale.length) await io(area.remove(stale));
+          if (stale.length) await io(() => area.remove(stale));
           removed = stale.length;
         }
         return { written: Object.keys(items).length, removed };
@@ -191,21 +207,23 @@ export function createRecordWriter(
 
     deleteEverything: () =>
       exclusive(async () => {
-        const removed = Object.keys(await io(area.get(null))).length;
-        await io(area.clear());
+        const removed = Object.keys(await io(() => area.get(null))).length;
+        await io(() => area.clear());
         return { removed };
       }),
 
     migrateAll: () =>
       exclusive(async () => {
-        const all = await io(area.get(null));
+        const all = await io(() => area.get(null));
         const updates: Record<string, unknown> = {};
         const originals: Record<string, unknown> = {};
-        const report: MigrationReport = { migrated: [], setAside: [] };
+        const report: MigrationReport = { migrated: [], setAside: [], newer: [] };
         for (const [key, raw] of Object.entries(all)) {
           if (recordKindOf(key) === null) continue;
           const loaded = loadStored(key, raw);
-          if (!loaded.ok) {
+          if (!loaded.ok && isFromNewerVersion(raw)) {
+            report.newer.push(key);
+          } else if (!loaded.ok) {
             report.setAside.push(await keepAside(key, raw, loaded.errors));
           } else if (needsMigration(raw)) {
             updates[key] = loaded.value;
@@ -221,9 +239,9 @@ export function createRecordWriter(
         if (meta?.schemaVersion !== SCHEMA_VERSION || report.migrated.length) {
           updates[META_KEY] = { schemaVersion: SCHEMA_VERSION, migratedAt: now().toISOString() };
         }
-        if (Object.keys(updates).length) await io(area.set(updates));
+        if (Object.keys(updates).length) await io(() => area.set(updates));
         if (!report.migrated.length && all[BACKUP_KEY] !== undefined)
-          await io(area.remove(BACKUP_KEY));
+          await io(() => area.remove(BACKUP_KEY));
         return report;
       }),
   };

@@ -6,6 +6,7 @@ import type { Settings } from '../core/model/types';
 import type { Store } from '../shared/store';
 import { t } from '../ui/i18n';
 import { useAutosave } from '../ui/use-autosave';
+import { SetAsideNotice } from '../ui/set-aside-notice';
 import { DataSection } from './data-section';
 import { ProfileSection } from './profile-section';
 import { RemindersSection } from './reminders-section';
@@ -55,6 +56,7 @@ export function OptionsApp({ store, now = () => new Date() }: { store: Store; no
             {status.error}
           </p>
         )}
+        <SetAsideNotice store={store} />
         <ProfileSection settings={settings} edit={edit} />
         <TemplatesSection store={store} now={now} />
         <RulesSection settings={settings} edit={edit} />

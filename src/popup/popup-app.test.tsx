@@ -2,7 +2,7 @@
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { act } from 'preact/test-utils';
 import { demoData } from '../../test/tools/demo-data';
-import { startExtension, type Extension } from '../../test/setup/fake-extension';
+import { fake, startExtension, type Extension } from '../../test/setup/fake-extension';
 import { MemoryStorage } from '../../test/setup/memory-storage';
 import type { Store } from '../shared/store';
 import { installMessages } from '../ui/i18n.test-helpers';
@@ -90,6 +90,20 @@ describe('popup', () => {
     act(() => buttonByText(fenwick as HTMLElement, 'I sent it').click());
     await flushUi();
     expect($(root, '.due-list').textContent).not.toContain('Gloria Benavides');
+  });
+
+  test('records another page set aside are mentioned quietly, once nothing louder is shown', async () => {
+    await fake.storage.local.set({
+      'corrupt:interview:x:2026-05-13T15:00:00.000Z': { nonsense: true },
+      'corrupt:interview:y:2026-05-13T15:00:00.000Z': { nonsense: true },
+    });
+    const root = await open();
+    const notice = $(root, '#set-aside-notice');
+    expect(notice.getAttribute('role')).toBe('status');
+    expect(notice.textContent).toBe(
+      "2 saved items couldn't be read, so they were set aside: they are kept in storage, not deleted, and nothing else is affected.",
+    );
+    expect(root.querySelector('[role=alert]')).toBeNull();
   });
 
   test('an interview to close takes its outcome and a lesson', async () => {

@@ -16,6 +16,7 @@ import { hasSamples, removeSampleNotes } from '../ui/sample-notes';
 import { DueList, type DueActions } from './due-list';
 import { InterviewEditor } from './interview-editor';
 import { InterviewList } from './interview-list';
+import { SetAsideNotice } from '../ui/set-aside-notice';
 import { userZone } from './format';
 
 type View = { name: 'home' } | { name: 'edit'; id: string; seed?: Interview; focus?: PopupFocus };
@@ -154,6 +155,7 @@ export function PopupApp({
           {error}
         </p>
       )}
+      <SetAsideNotice store={store} />
       {linkGone && view.name === 'home' && (
         <p class="notice" role="status">
           {t('linkGone')}

@@ -18,6 +18,7 @@ import {
   type ExportData,
   type ExportFile,
 } from '../core/model/export-file';
+import { isFromNewerVersion } from '../core/model/migrations';
 import { LIMITS, validateRecord } from '../core/model/schema';
 import type {
   Interview,
@@ -143,6 +144,19 @@ export function describeFailure(error: unknown): string {
   }
 }
 
+const UNSTASHED =
+  'No spare copy could be kept in case this window closes, so keep it open until it says All changes saved.';
+
+/** Plain words for records a newer build wrote, which this copy leaves alone. */
+export function newerNotice(count: number): string | null {
+  if (!count) return null;
+  return `${
+    count === 1 ? 'One saved item was' : `${count} saved items were`
+  } saved by a newer version of Follow-Through, so this copy doesn't show ${
+    count === 1 ? 'it' : 'them'
+  }. Nothing was changed or deleted: update the extension to see ${count === 1 ? 'it' : 'them'} again.`;
+}
+
 export function createStore(api: Browser = browser, options: StoreOptions = {}): Store {
   const now = options.now ?? (() => new Date());
   const retryDelays = options.retryDelays ?? [1000, 2000, 5000, 15_000, 30_000];
@@ -153,6 +167,8 @@ export function createStore(api: Browser = browser, options: StoreOptions = {}):
   const history = new Map<string, StoredRecord[]>();
   const queues = new Map<string, KeyQueue>();
   const asideKeys = new Set<string>();
+  /** Records a newer build wrote: not shown, not touched, still in storage. */
+  const newerKeys = new Set<string>();
   let loading = true;
   let loadError: string | null = null;
   let writeError: string | null = null;
@@ -199,7 +215,7 @@ export function createStore(api: Browser = browser, options: StoreOptions = {}):
       setAside.value = [...asideKeys].sort();
       status.value = {
         loading,
-        error: writeError ?? loadError ?? corruptNotice,
+        error: writeError ?? loadError ?? corruptNotice ?? newerNotice(newerKeys.size),
         pendingWrites: [...queues.values()].filter((q) => q.inflight || q.queued).length,
       };
     });
@@ -221,7 +237,7 @@ export function createStore(api: Browser = browser, options: StoreOptions = {}):
     const count = keys.length;
     corruptNotice = `${count === 1 ? 'One saved item' : `${count} saved items`} couldn't be read. ${
       count === 1 ? 'It was' : 'They were'
-    } set aside, not deleted; export your data to keep a copy for a bug report.`;
+    } set aside, not deleted; nothing else is affected.`;
     sendToBackground('ui-bg-set-aside', { keys }, api).then(
       ({ setAside: moved }) => {
         moved.forEach((key) => asideKeys.add(key));
@@ -238,13 +254,17 @@ export function createStore(api: Browser = browser, options: StoreOptions = {}):
       return;
     }
     if (recordKindOf(key) === null) return;
+    newerKeys.delete(key);
     if (raw === undefined) {
       confirmed.delete(key);
       return;
     }
     const loaded = loadStored(key, raw);
     if (loaded.ok) remember(key, loaded.value);
-    else {
+    else if (isFromNewerVersion(raw)) {
+      confirmed.delete(key);
+      newerKeys.add(key);
+    } else {
       console.warn('[Follow-Through] unreadable record', key, loaded.errors);
       confirmed.delete(key);
       corruptFound.add(key);
@@ -271,9 +291,12 @@ export function createStore(api: Browser = browser, options: StoreOptions = {}):
 
   // --- writing --------------------------------------------------------------------------
 
+  // False once the page's own storage refused a copy (full, or blocked): then closing the
+  // page would lose a change that has not reached the background, and the user must know.
+  let stashHolds = true;
   const stashPending = (key: string, pending: Pending): void => {
     const { write } = pending;
-    stash.put(pending.id, {
+    stashHolds = stash.put(pending.id, {
       key,
       next: write.op === 'put' ? write.next : null,
       base: write.op === 'put' ? write.base : null,
@@ -314,6 +337,7 @@ export function createStore(api: Browser = browser, options: StoreOptions = {}):
         queue.inflight = null;
         const retryable = !(error instanceof MessageError) || error.retryable;
         writeError = describeFailure(error);
+        if (retryable && !stashHolds) writeError += ` ${UNSTASHED}`;
         console.warn('[Follow-Through] write failed', key, error);
         if (!retryable) {
           stash.remove(pending.id);

@@ -116,6 +116,12 @@ export interface Session {
   chromiumPage(view: View): Page;
   /** Chromium only: the browser, for service-worker targets and CDP sessions. */
   chromium(): Browser;
+  /**
+   * Firefox only: run `body` (an async function body; `args` and `extensionId` in scope) in
+   * the browser's privileged chrome context, to drive the add-on machinery itself (stop the
+   * event page as the idle timer would). Never touches a page.
+   */
+  firefoxChrome<T>(body: string, args?: unknown[]): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -337,6 +343,9 @@ async function launchChromium(
     },
     chromiumPage: pageOf,
     chromium: () => browser,
+    firefoxChrome() {
+      throw new Error('firefoxChrome() is for Firefox sessions');
+    },
     close: () => browser.close(),
   };
 }
@@ -547,6 +556,24 @@ async function launchFirefox(
     },
     chromium() {
       throw new Error('chromium() is for Chromium sessions');
+    },
+    async firefoxChrome<T>(body: string, args: unknown[] = []) {
+      await marionette.send('Marionette:SetContext', { value: 'chrome' });
+      try {
+        const script = `const [args, done] = [[...arguments].slice(0, -1), arguments[arguments.length - 1]];
+          const extensionId = ${JSON.stringify(GECKO_ID)};
+          (async () => { ${body} })().then(
+            (value) => done({ ok: true, value: value === undefined ? null : value }),
+            (error) => done({ ok: false, error: String((error && error.stack) || error) }));`;
+        const result = await marionette.send<{ ok: boolean; value?: T; error?: string }>(
+          'WebDriver:ExecuteAsyncScript',
+          { script, args },
+        );
+        if (!result.ok) throw new Error(result.error);
+        return result.value as T;
+      } finally {
+        await marionette.send('Marionette:SetContext', { value: 'content' });
+      }
     },
     async close() {
       await marionette.send('Marionette:Quit', { flags: ['eForceQuit'] }).catch(() => undefined);

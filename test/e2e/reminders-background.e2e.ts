@@ -10,10 +10,9 @@
  * Headless Firefox accepts notifications.create() but shows (and lists) nothing, so there
  * the test checks what the background recorded as shown.
  *
- * Firefox restarts are not covered: its background is an event page the harness cannot
- * suspend on demand (runtime.reload() reinstalls the whole add-on, which also resets alarms
- * and notifications). The same restart path (listeners registered at start, a full pass
- * from storage) is covered by the unit tests with a fresh `startReminders`.
+ * Firefox's event page restarts are driven in long-session.e2e.ts, through the add-on's own
+ * `terminateBackground()` (runtime.reload() would reinstall the whole add-on, which also
+ * resets alarms and notifications).
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { defaultSettings } from '../../src/core/model/defaults';

@@ -7,7 +7,7 @@
  * `npm test -- --only unit,e2e` runs a subset (names as in STEPS).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const OUT = 'out/test';
@@ -119,6 +119,48 @@ const webExtLint: Step = {
   },
 };
 
+/** Where the reliability suites leave their figures (see test/e2e/faults.e2e.ts). */
+const RELIABILITY = 'out/reliability';
+
+interface FaultCase {
+  name: string;
+  lost: number;
+  retried?: number;
+  setAside: number;
+}
+
+/** One line from the storage-fault figures the unit and e2e suites wrote in this run. */
+function faultsLine(): string | null {
+  const sources = ['unit', 'chromium', 'firefox']
+    .map((source) => [source, join(RELIABILITY, `faults-${source}.json`)] as const)
+    .filter(([, file]) => existsSync(file))
+    .map(([source, file]) => {
+      const { cases } = JSON.parse(readFileSync(file, 'utf8')) as { cases: FaultCase[] };
+      return { source, cases };
+    });
+  if (!sources.length) return null;
+  const all = sources.flatMap((s) => s.cases);
+  const sum = (pick: (c: FaultCase) => number) => all.reduce((n, c) => n + pick(c), 0);
+  const survived = all.filter((c) => c.lost === 0).length;
+  const per = sources.map((s) => `${s.source} ${s.cases.length}`).join(', ');
+  return (
+    `faults: ${survived} survived, ${sum((c) => c.lost)} items lost (${per}); ` +
+    `writes retried ${sum((c) => c.retried ?? 0)}, records set aside ${sum((c) => c.setAside)}`
+  );
+}
+
+/** Lines the long-session suite wrote, one per measurement (test/e2e/long-session.e2e.ts). */
+function longSessionLines(): string[] {
+  if (!existsSync(RELIABILITY)) return [];
+  return readdirSync(RELIABILITY)
+    .filter((file) => /^long-session-.*\.json$/.test(file))
+    .sort()
+    .map(
+      (file) =>
+        (JSON.parse(readFileSync(join(RELIABILITY, file), 'utf8')) as { line: string }).line,
+    );
+}
+
 const STEPS: Step[] = [
   gate('types', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']),
   gate('lint', bin('eslint'), ['-c', 'test/eslint.config.js', '--max-warnings=0', '.']),
@@ -132,6 +174,8 @@ const STEPS: Step[] = [
 
 function main(): number {
   mkdirSync(OUT, { recursive: true });
+  // Figures from an earlier run must not pass for this one's.
+  rmSync(RELIABILITY, { recursive: true, force: true });
   const only = process.argv.includes('--only')
     ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
     : null;
@@ -159,6 +203,9 @@ function main(): number {
       `${tally.failed ? '✗' : '✓'} ${name}: ${tally.passed} passed, ${tally.failed} failed${skipped}${browsers}`,
     );
   }
+  const reliability = [faultsLine(), ...longSessionLines()].filter(Boolean);
+  if (reliability.length)
+    console.log(`\nreliability\n${reliability.map((l) => `  ${l}`).join('\n')}`);
   console.log(`\n${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;
 }

@@ -1,7 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { loadRecord } from './load-record';
-import { MigrationError, migrate, needsMigration, type Migration } from './migrations';
+import {
+  MigrationError,
+  isFromNewerVersion,
+  migrate,
+  needsMigration,
+  type Migration,
+} from './migrations';
 import { SCHEMA_VERSION } from './types';
 
 /** The synthetic v0 shape: concerns as strings, no ids on people, no history, no meta. */
@@ -57,6 +63,21 @@ describe('migrate', () => {
     const r = loadRecord({ ...v0Interview, schemaVersion: 99 }, 'interviews[0]');
     expect(r.ok).toBe(false);
     if (!r.ok) expect(r.errors[0]).toMatch(/^interviews\[0\]\.schemaVersion: 99 is newer/);
+  });
+
+  test.each([
+    [{ schemaVersion: SCHEMA_VERSION + 1 }, true],
+    [{ schemaVersion: 99, kind: 'interview' }, true],
+    [{ schemaVersion: SCHEMA_VERSION }, false],
+    [{ schemaVersion: 0 }, false],
+    [{ schemaVersion: '99' }, false],
+    [{ schemaVersion: 2.5 }, false],
+    [{}, false],
+    [[{ schemaVersion: 99 }], false],
+    [null, false],
+    ['99', false],
+  ])('isFromNewerVersion(%j) is %s', (record, expected) => {
+    expect(isFromNewerVersion(record)).toBe(expected);
   });
 
   test('non-objects are refused', () => {

@@ -96,6 +96,14 @@ export function migrate(
   return current;
 }
 
+/**
+ * A record written by a newer build of the extension (a profile restored onto an older copy).
+ * Such records are left exactly where they are: the newer build reads them again once updated.
+ */
+export function isFromNewerVersion(record: unknown, target: number = SCHEMA_VERSION): boolean {
+  return isObject(record) && versionOf(record) > target;
+}
+
 export function needsMigration(record: unknown, target: number = SCHEMA_VERSION): boolean {
   return isObject(record) && versionOf(record) < target;
 }
