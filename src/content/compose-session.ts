@@ -5,6 +5,8 @@ import {
   type PanelToContent,
 } from '../shared/compose-protocol';
 import type { Port } from './ext';
+import { REFUSAL_TEXT } from '../core/guard/still-click';
+import { guardClicks } from './click-guard';
 import { dockPanel } from './frame-host';
 import type { HostAdapter } from './hosts/host-adapter';
 import { insertDraft } from './insert';
@@ -16,6 +18,8 @@ const SEND_KEYS = new Set(['Enter', ' ']);
 const SENT_GRACE_MS = 3000;
 /** A compose that closes this soon after a Send gesture was sent (not discarded). */
 const SEND_WINDOW_MS = 10_000;
+/** An input event this soon after the user's own key, paste or drop is their edit. */
+const USER_ACT_MS = 1000;
 
 export interface ComposeSession {
   readonly nonce: string;
@@ -63,6 +67,19 @@ export function startComposeSession(
   let caret: Range | null = null;
   let inserting = false;
   let sendGesture: { at: number; state: ComposeState } | null = null;
+  /**
+   * The body as the user last edited it: read after an input event that followed the user's
+   * own key, paste, drop or cut, after an insert from the panel, and once at the start (a draft
+   * restored from the host). A page script that rewrites the body changes what the compose
+   * shows but not this, so the note recorded as sent is the user's.
+   */
+  let userText: string | null = null;
+  let userEdited = true;
+  let lastUserAct = -Infinity;
+  const noteUserText = (text: string | null): void => {
+    userText = text;
+    userEdited = false;
+  };
   let sentRecorded: (() => void) | null = null;
 
   const post = (message: ContentToPanel): void => {
@@ -75,14 +92,30 @@ export function startComposeSession(
     }
   };
 
-  const panel = dockPanel(adapter.dockTarget(root), nonce, signal, (layout) =>
-    post({ type: 'layout', ...layout }),
+  const panel = dockPanel(
+    adapter.dockTarget(root),
+    nonce,
+    signal,
+    (layout) => post({ type: 'layout', ...layout }),
+    () => {
+      // The page removed or moved the panel and it was put back: its iframe loads again and
+      // opens a new port, which must find this one gone.
+      const old = live;
+      live = port = null;
+      try {
+        old?.disconnect();
+      } catch {
+        // already closed with the old iframe
+      }
+    },
   );
+  const guard = guardClicks(panel, signal, (ready) => post({ type: 'guard', ready }));
 
   const read = (): void => {
     timer = 0;
     if (signal.aborted) return;
     const state = adapter.readState(root);
+    if (userEdited) noteUserText(state.text);
     panel.setMinimized(state.minimized);
     if (state.missing.length) reportMiss(adapter.family, state.missing, root);
     const json = JSON.stringify(state);
@@ -119,6 +152,20 @@ export function startComposeSession(
 
     // Typing: one listener on the body element itself (not a body-wide observer), debounced.
     parts.body?.addEventListener('input', schedule, options);
+    // Only events a page script cannot make: `execCommand` from the page fires a trusted
+    // `input`, but no trusted key, paste, drop or cut comes before it.
+    const act = (event: Event): void => {
+      if (event.isTrusted) lastUserAct = performance.now();
+    };
+    for (const type of ['keydown', 'paste', 'drop', 'cut', 'compositionend'])
+      parts.body?.addEventListener(type, act, options);
+    parts.body?.addEventListener(
+      'input',
+      (event) => {
+        if (event.isTrusted && performance.now() - lastUserAct < USER_ACT_MS) userEdited = true;
+      },
+      options,
+    );
     parts.subject?.addEventListener('input', schedule, options);
     // The caret matters only once the body has lost focus (to the panel, the subject…), so it
     // is saved then, not on every keystroke or selection change.
@@ -163,7 +210,18 @@ export function startComposeSession(
 
   // --- send capture -----------------------------------------------------------------------
   // Capture phase on window runs before Gmail's handlers remove the compose. Only trusted
-  // events count, so a page script's `el.click()` on Send records nothing (S-6).
+  // events count, so a page script's `el.click()` on Send records nothing (S-6). A click counts
+  // only on the Send control the adapter finds, at a point inside that control's own box: an
+  // element the page nests inside Send can be drawn anywhere on screen, and a click on it there
+  // is not a click on Send. Keys count only on the focused control itself or as Ctrl/⌘+Enter.
+  const isRealSend = (event: Event, target: Element): boolean => {
+    const send = adapter.sendControl(root);
+    if (!send || !send.contains(target)) return false;
+    if (event instanceof KeyboardEvent) return target === send;
+    const box = send.getBoundingClientRect();
+    const { clientX: x, clientY: y } = event as MouseEvent;
+    return box.width > 0 && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+  };
   const onSendGesture = (event: Event): void => {
     // Most keydowns are typing: drop them before any DOM work.
     if (event.type === 'keydown' && !SEND_KEYS.has((event as KeyboardEvent).key)) return;
@@ -172,13 +230,15 @@ export function startComposeSession(
     let send = false;
     if (event instanceof KeyboardEvent) {
       const chord = event.key === 'Enter' && (event.ctrlKey || event.metaKey);
-      const activate =
-        (event.key === 'Enter' || event.key === ' ') && adapter.isSendControl(target, root);
+      const activate = (event.key === 'Enter' || event.key === ' ') && isRealSend(event, target);
       send = chord || activate;
     } else {
-      send = adapter.isSendControl(target, root);
+      send = isRealSend(event, target);
     }
-    if (send) sendGesture = { at: Date.now(), state: adapter.readState(root) };
+    if (!send) return;
+    // A keystroke still waiting for the debounced read is the user's too.
+    if (userEdited) noteUserText(adapter.readState(root).text);
+    sendGesture = { at: Date.now(), state: adapter.readState(root) };
   };
   for (const type of ['mouseup', 'click', 'keydown']) {
     window.addEventListener(type, onSendGesture, { capture: true, signal, passive: true });
@@ -206,14 +266,9 @@ export function startComposeSession(
           return;
         }
         if (inserting) return;
-        if (!panel.isPlainlyVisible()) {
-          post({
-            type: 'inserted',
-            ok: false,
-            reason:
-              'Nothing was inserted: the panel was hidden or covered. Bring it into full view ' +
-              'and try again.',
-          });
+        const refusal = guard.judge(message.pointer === true);
+        if (refusal) {
+          post({ type: 'inserted', ok: false, reason: REFUSAL_TEXT[refusal] });
           return;
         }
         if (adapter.readState(root).minimized) {
@@ -222,7 +277,10 @@ export function startComposeSession(
         }
         inserting = true;
         try {
-          post(await insertDraft(adapter, root, message, liveCaret() ?? caret, signal));
+          const result = await insertDraft(adapter, root, message, liveCaret() ?? caret, signal);
+          // What the user chose to insert is their edit.
+          if (result.ok) userEdited = true;
+          post(result);
         } catch {
           post({
             type: 'inserted',
@@ -235,6 +293,9 @@ export function startComposeSession(
         }
         return;
       }
+      case 'press':
+        guard.press();
+        return;
       case 'collapse':
         panel.setMode(message.collapsed ? 'collapsed' : panel.layout.cramped ? 'open' : 'auto');
         return;
@@ -267,6 +328,7 @@ export function startComposeSession(
       live = port = null;
     });
     post({ type: 'layout', ...panel.layout });
+    post({ type: 'guard', ready: guard.ready });
     lastSent = '';
     read();
   };
@@ -300,7 +362,8 @@ export function startComposeSession(
       if (signal.aborted) return;
       const gesture = sendGesture;
       if (!gesture || Date.now() - gesture.at > SEND_WINDOW_MS || !port) return finish();
-      const { text, subject, to } = gesture.state;
+      const { subject, to } = gesture.state;
+      const text = userText;
       panel.hide();
       sentRecorded = finish;
       setTimeout(finish, SENT_GRACE_MS);
