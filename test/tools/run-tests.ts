@@ -7,7 +7,7 @@
  * `npm test -- --only unit,e2e` runs a subset (names as in STEPS).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 
 const OUT = 'out/test';
@@ -130,12 +130,39 @@ const STEPS: Step[] = [
   vitest('e2e', 'e2e'),
 ];
 
+/** Where the page-world attack suites (test/e2e/attack-kit.ts) write what they tried. */
+const ATTACKS = 'out/attacks';
+
+/** One line per browser: "chromium: N page attacks, M succeeded" (the goal is 0). */
+function attackLines(): string[] {
+  if (!existsSync(ATTACKS)) return [];
+  const sums = new Map<string, { tried: number; succeeded: number }>();
+  for (const file of readdirSync(ATTACKS)) {
+    const browser = /-(chromium|firefox)\.json$/.exec(file)?.[1];
+    if (!browser) continue;
+    const tally = JSON.parse(readFileSync(join(ATTACKS, file), 'utf8')) as {
+      tried: string[];
+      succeeded: string[];
+    };
+    const sum = sums.get(browser) ?? { tried: 0, succeeded: 0 };
+    sum.tried += tally.tried.length;
+    sum.succeeded += tally.succeeded.length;
+    sums.set(browser, sum);
+  }
+  return [...sums].map(
+    ([browser, { tried, succeeded }]) =>
+      `${succeeded ? '✗' : '✓'} ${browser}: ${tried} page attacks, ${succeeded} succeeded`,
+  );
+}
+
 function main(): number {
   mkdirSync(OUT, { recursive: true });
   const only = process.argv.includes('--only')
     ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
     : null;
   const results: [string, Tally][] = [];
+  // Figures from an earlier run must not be printed as this run's.
+  if (!only || only.includes('e2e')) rmSync(ATTACKS, { recursive: true, force: true });
   for (const step of STEPS) {
     if (only && !only.includes(step.name)) continue;
     console.log(`\n━━ ${step.name} ━━`);
@@ -159,6 +186,7 @@ function main(): number {
       `${tally.failed ? '✗' : '✓'} ${name}: ${tally.passed} passed, ${tally.failed} failed${skipped}${browsers}`,
     );
   }
+  for (const line of attackLines()) console.log(line);
   console.log(`\n${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;
 }
