@@ -18,8 +18,8 @@ const SEND_KEYS = new Set(['Enter', ' ']);
 const SENT_GRACE_MS = 3000;
 /** A compose that closes this soon after a Send gesture was sent (not discarded). */
 const SEND_WINDOW_MS = 10_000;
-/** An input event this soon after the user's own key, paste or drop is their edit. */
-const USER_ACT_MS = 1000;
+/** How often the user's own text is snapshotted while they type. */
+const SNAPSHOT_MS = 100;
 
 export interface ComposeSession {
   readonly nonce: string;
@@ -68,18 +68,29 @@ export function startComposeSession(
   let inserting = false;
   let sendGesture: { at: number; state: ComposeState } | null = null;
   /**
-   * The body as the user last edited it: read after an input event that followed the user's
-   * own key, paste, drop or cut, after an insert from the panel, and once at the start (a draft
-   * restored from the host). A page script that rewrites the body changes what the compose
-   * shows but not this, so the note recorded as sent is the user's.
+   * The body as the user last edited it, for the "sent" record: snapshotted (at most every
+   * 100 ms) after the user's own edits, after an insert from the panel, and once at the start
+   * (a draft restored from the host). The user's edits are the body changes made between a
+   * trusted `beforeinput` and its `input`: a page script's DOM writes and its `execCommand`
+   * fire no trusted `beforeinput`. Any other body change is the page's, and a snapshot taken
+   * after one is thrown away, so a page that rewrites the body changes what the compose shows
+   * but not the note recorded as sent. (A page listener that writes to the body during the
+   * user's own input event is counted as the user's edit.)
    */
   let userText: string | null = null;
   let userEdited = true;
-  let lastUserAct = -Infinity;
+  let userEditing = false;
+  let pageTouched = false;
+  let snapshotTimer: ReturnType<typeof setTimeout> | 0 = 0;
   const noteUserText = (text: string | null): void => {
-    userText = text;
+    if (!pageTouched) userText = text;
     userEdited = false;
   };
+  const snapshot = (): void => {
+    snapshotTimer = 0;
+    if (userEdited && !signal.aborted) noteUserText(adapter.readState(root).text);
+  };
+  signal.addEventListener('abort', () => clearTimeout(snapshotTimer));
   let sentRecorded: (() => void) | null = null;
 
   const post = (message: ContentToPanel): void => {
@@ -115,7 +126,6 @@ export function startComposeSession(
     timer = 0;
     if (signal.aborted) return;
     const state = adapter.readState(root);
-    if (userEdited) noteUserText(state.text);
     panel.setMinimized(state.minimized);
     if (state.missing.length) reportMiss(adapter.family, state.missing, root);
     const json = JSON.stringify(state);
@@ -152,17 +162,29 @@ export function startComposeSession(
 
     // Typing: one listener on the body element itself (not a body-wide observer), debounced.
     parts.body?.addEventListener('input', schedule, options);
-    // Only events a page script cannot make: `execCommand` from the page fires a trusted
-    // `input`, but no trusted key, paste, drop or cut comes before it.
-    const act = (event: Event): void => {
-      if (event.isTrusted) lastUserAct = performance.now();
-    };
-    for (const type of ['keydown', 'paste', 'drop', 'cut', 'compositionend'])
-      parts.body?.addEventListener(type, act, options);
+    parts.body?.addEventListener(
+      'beforeinput',
+      (event) => {
+        if (!event.isTrusted) return;
+        userEditing = true;
+        pageTouched = false;
+        userEdited = true;
+        if (!snapshotTimer) snapshotTimer = setTimeout(snapshot, SNAPSHOT_MS);
+      },
+      options,
+    );
+    const edits = new MutationObserver(() => {
+      if (!inserting && !userEditing) pageTouched = true;
+    });
+    if (parts.body)
+      edits.observe(parts.body, { childList: true, characterData: true, subtree: true });
     parts.body?.addEventListener(
       'input',
       (event) => {
-        if (event.isTrusted && performance.now() - lastUserAct < USER_ACT_MS) userEdited = true;
+        if (!event.isTrusted || !userEditing) return;
+        // The changes queued so far are this edit's: drop them before the edit ends.
+        edits.takeRecords();
+        userEditing = false;
       },
       options,
     );
@@ -193,6 +215,7 @@ export function startComposeSession(
       chain.observe(node, { attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
     }
     binding.signal.addEventListener('abort', () => {
+      edits.disconnect();
       rows.disconnect();
       chain.disconnect();
     });
@@ -237,7 +260,7 @@ export function startComposeSession(
     }
     if (!send) return;
     // A keystroke still waiting for the debounced read is the user's too.
-    if (userEdited) noteUserText(adapter.readState(root).text);
+    if (userEdited) snapshot();
     sendGesture = { at: Date.now(), state: adapter.readState(root) };
   };
   for (const type of ['mouseup', 'click', 'keydown']) {
@@ -279,7 +302,11 @@ export function startComposeSession(
         try {
           const result = await insertDraft(adapter, root, message, liveCaret() ?? caret, signal);
           // What the user chose to insert is their edit.
-          if (result.ok) userEdited = true;
+          if (result.ok) {
+            pageTouched = false;
+            userEdited = true;
+            snapshot();
+          }
           post(result);
         } catch {
           post({
@@ -334,6 +361,8 @@ export function startComposeSession(
   };
 
   bind();
+  // What the compose held when it opened (a draft restored by the host) counts as the user's.
+  snapshot();
   return {
     nonce,
     accept(incoming) {

@@ -18,6 +18,12 @@ import {
 } from './attack-kit';
 import { BROWSERS, fixtureRoute, launch, until, type Session, type View } from './harness';
 import { GLORIA_EMAIL, GMAIL, GMAIL_FIXTURE, composeUrl, seedData } from './panel-seed';
+import { caretAfter } from './steps';
+
+/** The slice of the extension API the options page is asked for (no @types/chrome here). */
+declare const chrome: {
+  storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
+};
 
 const DISGUISED = 'hidden, covered or disguised';
 const MOVED = 'only just appeared or moved';
@@ -327,5 +333,86 @@ describe.each(BROWSERS)('%s: clickjacking Insert from the page', (name) => {
       return (await clickInsert(page, again)) === null;
     });
     await clear();
+  });
+});
+
+/** Gloria's stored record: when she was thanked and the notes recorded as sent to her. */
+async function gloria(
+  session: Session,
+): Promise<{ thankedAt?: string; history: { text: string }[] }> {
+  const options = await session.openOptions();
+  const stored = await options.evaluate(
+    async () => (await chrome.storage.local.get('interview:e2e-fenwick'))['interview:e2e-fenwick'],
+  );
+  await options.close();
+  return (
+    stored as { interviewers: { id: string; thankedAt?: string; history: { text: string }[] }[] }
+  ).interviewers.find((p) => p.id === 'gloria')!;
+}
+
+describe.each(BROWSERS)('%s: forging a sent note', (name) => {
+  let session: Session;
+  const tally: Tally = { tried: [], succeeded: [] };
+  beforeAll(async () => {
+    session = await launch(name);
+    session.route(fixtureRoute(GMAIL, GMAIL_FIXTURE));
+    await session.seed(seedData());
+  });
+  afterAll(async () => {
+    writeTally('sent-forgery', name, tally);
+    await session?.close();
+  });
+
+  test('a decoy inside Send records nothing; a real Send records what the user wrote', async () => {
+    const before = (await gloria(session)).history.length;
+    const WORDS = 'Dear Gloria, thank you for the tour of the store today.';
+
+    // 1. The page nests a decoy inside its own Send button, drawn far from it, and chooses
+    //    the text; a person clicks the decoy and the page removes the compose.
+    const first = await session.open(composeUrl(GLORIA_EMAIL));
+    await session.panel(first);
+    await first.evaluate((body: string) => {
+      document.querySelector(body)!.textContent = 'Forged by the page: I withdraw my application.';
+      const decoy = document.createElement('span');
+      decoy.dataset.attack = '';
+      decoy.textContent = 'Claim your prize';
+      decoy.style.cssText =
+        'position:fixed;left:20px;top:20px;width:240px;height:60px;background:#fc0;z-index:2147483647';
+      document.querySelector('[role=dialog] .aoO')!.append(decoy);
+    }, BODY);
+    await first.click('[data-attack]');
+    await first.waitFor('[role=dialog] [g_editable=true]', { gone: true });
+
+    // 2. A person writes and presses the real Send; just before, the page rewrites the body.
+    const second = await session.open(composeUrl(GLORIA_EMAIL));
+    await session.panel(second);
+    await caretAfter(second, BODY, '');
+    await second.type(BODY, WORDS);
+    await second.evaluate((body: string) => {
+      document.querySelector(body)!.textContent = 'Forged by the page: I withdraw my application.';
+    }, BODY);
+    await second.click('[role=dialog] .aoO');
+
+    const after = await until(
+      async () => {
+        const now = await gloria(session);
+        return now.history.length > before ? now : null;
+      },
+      'the real send recorded',
+      15_000,
+    );
+    const recorded = after.history.slice(before).map((entry) => entry.text);
+    for (const [label, held] of [
+      ['a decoy nested in Send, drawn elsewhere', recorded.length === 1],
+      ['the page rewrote the body before a real Send', recorded.every((t) => t.includes(WORDS))],
+      ['no note with the text the page chose', recorded.every((t) => !t.includes('Forged'))],
+    ] as const) {
+      tally.tried.push(label);
+      if (!held) tally.succeeded.push(label);
+    }
+    expect(recorded).toEqual([expect.stringContaining(WORDS)]);
+    expect(recorded.join('')).not.toContain('Forged');
+    await first.close();
+    await second.close();
   });
 });
