@@ -37,8 +37,9 @@ export function guardClicks(
   let press: Press | null = null;
   let ready = false;
 
-  const look = (): number => {
-    const sample = panel.sample();
+  /** `deep`: the thorough look, for the moments a click is judged. */
+  const look = (deep = false): number => {
+    const sample = panel.sample(deep);
     state = observe(state, sample);
     return sample.at;
   };
@@ -63,10 +64,10 @@ export function guardClicks(
       return ready;
     },
     press() {
-      press = pressOf(state, look());
+      press = pressOf(state, look(true));
     },
     judge(pointer) {
-      const at = look();
+      const at = look(true);
       const verdict = judge(state, press, pointer, at);
       press = null;
       return verdict;

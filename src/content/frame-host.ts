@@ -13,7 +13,7 @@ export interface DockedPanel {
    * One look at the panel for the click guard: where it is and what, if anything, keeps a
    * person from plainly seeing it (see `panelProblem`).
    */
-  sample(): Sample;
+  sample(deep?: boolean): Sample;
   readonly mode: PanelMode;
   /** The layout the panel was last told about. */
   readonly layout: PanelLayout;
@@ -183,15 +183,32 @@ function styleHost(host: HTMLElement, geometry: Geometry): boolean {
 /** Whether this browser can put an element in the top layer as a popover. */
 const HAS_POPOVER = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
 
-/** Elements the page has in the top layer: drawn over everything that is not (dialogs, popovers). */
-function pageTopLayer(host: HTMLElement): Element[] {
-  try {
-    return [...document.querySelectorAll(':modal, :popover-open, :fullscreen')].filter(
-      (element) => element !== host,
-    );
-  } catch {
-    return [];
-  }
+const TOP_LAYER = ':modal, :popover-open, :fullscreen';
+
+/**
+ * Elements the page has in the top layer: drawn over everything that is not (dialogs,
+ * popovers). `deep` also searches the page's shadow roots, closed ones too where the browser
+ * lets extensions see them (Firefox's `openOrClosedShadowRoot`); it walks every element, so it
+ * is kept for the moment a click is judged.
+ */
+function pageTopLayer(host: HTMLElement, deep = false): Element[] {
+  const found: Element[] = [];
+  const search = (root: Document | ShadowRoot): void => {
+    try {
+      found.push(...root.querySelectorAll(TOP_LAYER));
+    } catch {
+      return; // a selector this browser lacks: nothing of that kind can be open
+    }
+    if (!deep) return;
+    for (const element of root.querySelectorAll('*')) {
+      const shadow =
+        (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null })
+          .openOrClosedShadowRoot ?? element.shadowRoot;
+      if (shadow && element !== host) search(shadow);
+    }
+  };
+  search(document);
+  return found.filter((element) => element !== host);
 }
 
 /**
@@ -243,7 +260,7 @@ export function dockPanel(
     } catch {
       return; // not connected yet, or the browser refused: the z-index still applies
     }
-    under = new WeakSet(pageTopLayer(host));
+    under = new WeakSet(pageTopLayer(host, true));
   };
   const place = (): void => {
     styleHost(host, geometry);
@@ -361,7 +378,7 @@ export function dockPanel(
    *   overlays included. Firefox has no such verdict; there the top layer keeps ordinary page
    *   elements from being drawn over the panel at all.
    */
-  const panelProblem = (): string | null => {
+  const panelProblem = (deep: boolean): string | null => {
     if (!geometry || !host.isConnected) return 'not shown';
     const rect = host.getBoundingClientRect();
     const off = (a: number, b: number): boolean => Math.abs(a - b) > 1;
@@ -380,7 +397,7 @@ export function dockPanel(
       raise();
       return 'taken out of the top layer';
     }
-    const above = pageTopLayer(host).filter((element) => !under.has(element));
+    const above = pageTopLayer(host, deep).filter((element) => !under.has(element));
     if (above.length) {
       raise();
       return 'a page dialog over it';
@@ -430,9 +447,9 @@ export function dockPanel(
       placeSoon();
     },
     reposition: placeSoon,
-    isPlainlyVisible: () => panelProblem() === null,
-    sample() {
-      const problem = panelProblem();
+    isPlainlyVisible: () => panelProblem(true) === null,
+    sample(deep = false) {
+      const problem = panelProblem(deep);
       const where = geometry
         ? `${geometry.left},${geometry.top},${geometry.width},${geometry.height}#${changes}`
         : 'none';

@@ -255,6 +255,29 @@ describe.each(BROWSERS)('%s: clickjacking Insert from the page', (name) => {
     await clear();
   });
 
+  test('a popover decoy inside a closed shadow root of the page: refused', async () => {
+    await steady(panel);
+    await page.evaluate(() => {
+      const box = document.querySelector('ft-panel')!.getBoundingClientRect();
+      const holder = document.createElement('div');
+      holder.dataset.attack = '';
+      document.body.append(holder);
+      const decoy = document.createElement('div');
+      decoy.setAttribute('popover', 'manual');
+      decoy.textContent = 'Click to claim your prize';
+      decoy.style.cssText =
+        `position:fixed;margin:0;inset:auto;left:${box.left}px;top:${box.top}px;` +
+        `width:${box.width}px;height:${box.height}px;background:#fff;pointer-events:none`;
+      holder.attachShadow({ mode: 'closed' }).append(decoy);
+      decoy.showPopover();
+    });
+    await attempt('popover in a closed shadow root over the panel', async () => {
+      const said = await answer();
+      return said !== null && (await inserted(page)) === had;
+    });
+    await clear();
+  });
+
   test('moved under the pointer just before the click (the double-click trap): refused', async () => {
     await steady(panel);
     // The first click of a double-click lands on the page; the page then moves the panel.
