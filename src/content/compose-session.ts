@@ -18,7 +18,7 @@ const SEND_KEYS = new Set(['Enter', ' ']);
 const SENT_GRACE_MS = 3000;
 /** A compose that closes this soon after a Send gesture was sent (not discarded). */
 const SEND_WINDOW_MS = 10_000;
-/** How often the user's own text is snapshotted while they type. */
+/** When a user's edit is cancelled (no `input` follows), its snapshot is taken this late. */
 const SNAPSHOT_MS = 100;
 
 export interface ComposeSession {
@@ -68,8 +68,8 @@ export function startComposeSession(
   let inserting = false;
   let sendGesture: { at: number; state: ComposeState } | null = null;
   /**
-   * The body as the user last edited it, for the "sent" record: snapshotted (at most every
-   * 100 ms) after the user's own edits, after an insert from the panel, and once at the start
+   * The body as the user last edited it, for the "sent" record: snapshotted at the end of each
+   * of the user's own edits, after an insert from the panel, and once at the start
    * (a draft restored from the host). The user's edits are the body changes made between a
    * trusted `beforeinput` and its `input`: a page script's DOM writes and its `execCommand`
    * fire no trusted `beforeinput`. Any other body change is the page's, and a snapshot taken
@@ -169,6 +169,7 @@ export function startComposeSession(
         userEditing = true;
         pageTouched = false;
         userEdited = true;
+        // A cancelled edit fires no `input`: the snapshot then comes from this timer.
         if (!snapshotTimer) snapshotTimer = setTimeout(snapshot, SNAPSHOT_MS);
       },
       options,
@@ -182,9 +183,13 @@ export function startComposeSession(
       'input',
       (event) => {
         if (!event.isTrusted || !userEditing) return;
-        // The changes queued so far are this edit's: drop them before the edit ends.
+        // The changes queued so far are this edit's: drop them before the edit ends, and take
+        // the text now, before any page task can run after it.
         edits.takeRecords();
         userEditing = false;
+        clearTimeout(snapshotTimer);
+        snapshotTimer = 0;
+        snapshot();
       },
       options,
     );

@@ -24,9 +24,8 @@ export interface DockedPanel {
   /** Re-measure every compose and move every panel (batched into one frame). */
   reposition(): void;
   /**
-   * Whether a person could see the panel: host and ancestors not faded, the host on top at its
-   * centre and corners, and (Chromium) no occlusion by IntersectionObserver v2. Guards
-   * "Insert" against clickjacking (perf-security.md §3.3, S-11).
+   * Whether a person could plainly see the panel now: nothing found by `sample` (moved or
+   * resized by the page, painted over or disguised, a page dialog above it, covered).
    */
   isPlainlyVisible(): boolean;
   /** Move the keyboard into the panel iframe. */

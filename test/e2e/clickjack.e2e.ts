@@ -322,6 +322,7 @@ describe.each(BROWSERS)('%s: clickjacking Insert from the page', (name) => {
         return hit;
       }, at);
       if (hit !== 'FT-PANEL') return (await answer()) !== null;
+      await steady(panel);
       return (await answer()) === null;
     });
     await clear();

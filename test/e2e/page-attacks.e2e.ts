@@ -228,9 +228,11 @@ describe.each(BROWSERS)('%s: the page cannot reach the extension', (name) => {
           decoy.style.pointerEvents = was;
           return hit;
         }, at);
+        // Under the top-layer panel the overlay hides nothing: once the panel is steady, a click
+        // must insert, as the user asked.
+        if (top === 'FT-PANEL') await steady(panel);
         const said = await clickInsert(page, panel);
         seen = `${top} on top, ${said ?? 'inserted'}`;
-        // Under the top-layer panel the overlay hides nothing: inserting is what the user asked.
         if (top === 'FT-PANEL') {
           await page.evaluate((body: string) => {
             document.querySelector(body)!.textContent = '';
