@@ -5,6 +5,8 @@ import {
   type PanelToContent,
 } from '../shared/compose-protocol';
 import type { Port } from './ext';
+import { REFUSAL_TEXT } from '../core/guard/still-click';
+import { guardClicks } from './click-guard';
 import { dockPanel } from './frame-host';
 import type { HostAdapter } from './hosts/host-adapter';
 import { insertDraft } from './insert';
@@ -16,6 +18,8 @@ const SEND_KEYS = new Set(['Enter', ' ']);
 const SENT_GRACE_MS = 3000;
 /** A compose that closes this soon after a Send gesture was sent (not discarded). */
 const SEND_WINDOW_MS = 10_000;
+/** When a user's edit is cancelled (no `input` follows), its snapshot is taken this late. */
+const SNAPSHOT_MS = 100;
 
 export interface ComposeSession {
   readonly nonce: string;
@@ -63,6 +67,30 @@ export function startComposeSession(
   let caret: Range | null = null;
   let inserting = false;
   let sendGesture: { at: number; state: ComposeState } | null = null;
+  /**
+   * The body as the user last edited it, for the "sent" record: snapshotted at the end of each
+   * of the user's own edits, after an insert from the panel, and once at the start
+   * (a draft restored from the host). The user's edits are the body changes made between a
+   * trusted `beforeinput` and its `input`: a page script's DOM writes and its `execCommand`
+   * fire no trusted `beforeinput`. Any other body change is the page's, and a snapshot taken
+   * after one is thrown away, so a page that rewrites the body changes what the compose shows
+   * but not the note recorded as sent. (A page listener that writes to the body during the
+   * user's own input event is counted as the user's edit.)
+   */
+  let userText: string | null = null;
+  let userEdited = true;
+  let userEditing = false;
+  let pageTouched = false;
+  let snapshotTimer: ReturnType<typeof setTimeout> | 0 = 0;
+  const noteUserText = (text: string | null): void => {
+    if (!pageTouched) userText = text;
+    userEdited = false;
+  };
+  const snapshot = (): void => {
+    snapshotTimer = 0;
+    if (userEdited && !signal.aborted) noteUserText(adapter.readState(root).text);
+  };
+  signal.addEventListener('abort', () => clearTimeout(snapshotTimer));
   let sentRecorded: (() => void) | null = null;
 
   const post = (message: ContentToPanel): void => {
@@ -81,10 +109,22 @@ export function startComposeSession(
     nonce,
     signal,
     (layout) => post({ type: 'layout', ...layout }),
+    () => {
+      // The page removed or moved the panel and it was put back: its iframe loads again and
+      // opens a new port, which must find this one gone.
+      const old = live;
+      live = port = null;
+      try {
+        old?.disconnect();
+      } catch {
+        // already closed with the old iframe
+      }
+    },
     'collapsed',
   );
   /** The user opened or closed this panel themselves; the panel's suggestions stop then. */
   let userChose = false;
+  const guard = guardClicks(panel, signal, (ready) => post({ type: 'guard', ready }));
 
   const read = (): void => {
     timer = 0;
@@ -126,6 +166,37 @@ export function startComposeSession(
 
     // Typing: one listener on the body element itself (not a body-wide observer), debounced.
     parts.body?.addEventListener('input', schedule, options);
+    parts.body?.addEventListener(
+      'beforeinput',
+      (event) => {
+        if (!event.isTrusted) return;
+        userEditing = true;
+        pageTouched = false;
+        userEdited = true;
+        // A cancelled edit fires no `input`: the snapshot then comes from this timer.
+        if (!snapshotTimer) snapshotTimer = setTimeout(snapshot, SNAPSHOT_MS);
+      },
+      options,
+    );
+    const edits = new MutationObserver(() => {
+      if (!inserting && !userEditing) pageTouched = true;
+    });
+    if (parts.body)
+      edits.observe(parts.body, { childList: true, characterData: true, subtree: true });
+    parts.body?.addEventListener(
+      'input',
+      (event) => {
+        if (!event.isTrusted || !userEditing) return;
+        // The changes queued so far are this edit's: drop them before the edit ends, and take
+        // the text now, before any page task can run after it.
+        edits.takeRecords();
+        userEditing = false;
+        clearTimeout(snapshotTimer);
+        snapshotTimer = 0;
+        snapshot();
+      },
+      options,
+    );
     parts.subject?.addEventListener('input', schedule, options);
     // The caret matters only once the body has lost focus (to the panel, the subject…), so it
     // is saved then, not on every keystroke or selection change.
@@ -153,6 +224,7 @@ export function startComposeSession(
       chain.observe(node, { attributes: true, attributeFilter: ['style', 'class', 'hidden'] });
     }
     binding.signal.addEventListener('abort', () => {
+      edits.disconnect();
       rows.disconnect();
       chain.disconnect();
     });
@@ -170,7 +242,18 @@ export function startComposeSession(
 
   // --- send capture -----------------------------------------------------------------------
   // Capture phase on window runs before Gmail's handlers remove the compose. Only trusted
-  // events count, so a page script's `el.click()` on Send records nothing (S-6).
+  // events count, so a page script's `el.click()` on Send records nothing (S-6). A click counts
+  // only on the Send control the adapter finds, at a point inside that control's own box: an
+  // element the page nests inside Send can be drawn anywhere on screen, and a click on it there
+  // is not a click on Send. Keys count only on the focused control itself or as Ctrl/⌘+Enter.
+  const isRealSend = (event: Event, target: Element): boolean => {
+    const send = adapter.sendControl(root);
+    if (!send || !send.contains(target)) return false;
+    if (event instanceof KeyboardEvent) return target === send;
+    const box = send.getBoundingClientRect();
+    const { clientX: x, clientY: y } = event as MouseEvent;
+    return box.width > 0 && x >= box.left && x <= box.right && y >= box.top && y <= box.bottom;
+  };
   const onSendGesture = (event: Event): void => {
     // Most keydowns are typing: drop them before any DOM work.
     if (event.type === 'keydown' && !SEND_KEYS.has((event as KeyboardEvent).key)) return;
@@ -179,13 +262,15 @@ export function startComposeSession(
     let send = false;
     if (event instanceof KeyboardEvent) {
       const chord = event.key === 'Enter' && (event.ctrlKey || event.metaKey);
-      const activate =
-        (event.key === 'Enter' || event.key === ' ') && adapter.isSendControl(target, root);
+      const activate = (event.key === 'Enter' || event.key === ' ') && isRealSend(event, target);
       send = chord || activate;
     } else {
-      send = adapter.isSendControl(target, root);
+      send = isRealSend(event, target);
     }
-    if (send) sendGesture = { at: Date.now(), state: adapter.readState(root) };
+    if (!send) return;
+    // A keystroke still waiting for the debounced read is the user's too.
+    if (userEdited) snapshot();
+    sendGesture = { at: Date.now(), state: adapter.readState(root) };
   };
   for (const type of ['mouseup', 'click', 'keydown']) {
     window.addEventListener(type, onSendGesture, { capture: true, signal, passive: true });
@@ -213,14 +298,9 @@ export function startComposeSession(
           return;
         }
         if (inserting) return;
-        if (!panel.isPlainlyVisible()) {
-          post({
-            type: 'inserted',
-            ok: false,
-            reason:
-              'Nothing was inserted: the panel was hidden or covered. Bring it into full view ' +
-              'and try again.',
-          });
+        const refusal = guard.judge(message.pointer === true);
+        if (refusal) {
+          post({ type: 'inserted', ok: false, reason: REFUSAL_TEXT[refusal] });
           return;
         }
         if (adapter.readState(root).minimized) {
@@ -229,7 +309,14 @@ export function startComposeSession(
         }
         inserting = true;
         try {
-          post(await insertDraft(adapter, root, message, liveCaret() ?? caret, signal));
+          const result = await insertDraft(adapter, root, message, liveCaret() ?? caret, signal);
+          // What the user chose to insert is their edit.
+          if (result.ok) {
+            pageTouched = false;
+            userEdited = true;
+            snapshot();
+          }
+          post(result);
         } catch {
           post({
             type: 'inserted',
@@ -242,6 +329,9 @@ export function startComposeSession(
         }
         return;
       }
+      case 'press':
+        guard.press();
+        return;
       case 'collapse':
         if (message.auto === true) {
           // A suggestion never forces room: `auto` stays a tab when the compose has none.
@@ -280,11 +370,14 @@ export function startComposeSession(
       live = port = null;
     });
     post({ type: 'layout', ...panel.layout });
+    post({ type: 'guard', ready: guard.ready });
     lastSent = '';
     read();
   };
 
   bind();
+  // What the compose held when it opened (a draft restored by the host) counts as the user's.
+  snapshot();
   return {
     nonce,
     accept(incoming) {
@@ -314,7 +407,8 @@ export function startComposeSession(
       if (signal.aborted) return;
       const gesture = sendGesture;
       if (!gesture || Date.now() - gesture.at > SEND_WINDOW_MS || !port) return finish();
-      const { text, subject, to } = gesture.state;
+      const { subject, to } = gesture.state;
+      const text = userText;
       panel.hide();
       sentRecorded = finish;
       setTimeout(finish, SENT_GRACE_MS);

@@ -1,12 +1,19 @@
+import type { Sample } from '../core/guard/still-click';
 import { placePanels, type Box, type PanelMode, type Placement } from '../core/layout/place-panels';
 import type { PanelLayout } from '../shared/compose-protocol';
 import { ext } from './ext';
+import { paintedProblem } from './painted-guard';
 
 export type { PanelMode };
 
 export interface DockedPanel {
   /** The host element in the page; its only content is a closed shadow root with the iframe. */
   readonly host: HTMLElement;
+  /**
+   * One look at the panel for the click guard: where it is and what, if anything, keeps a
+   * person from plainly seeing it (see `panelProblem`).
+   */
+  sample(deep?: boolean): Sample;
   readonly mode: PanelMode;
   /** The layout the panel was last told about. */
   readonly layout: PanelLayout;
@@ -17,9 +24,8 @@ export interface DockedPanel {
   /** Re-measure every compose and move every panel (batched into one frame). */
   reposition(): void;
   /**
-   * Whether a person could see the panel: host and ancestors not faded, the host on top at its
-   * centre and corners, and (Chromium) no occlusion by IntersectionObserver v2. Guards
-   * "Insert" against clickjacking (perf-security.md §3.3, S-11).
+   * Whether a person could plainly see the panel now: nothing found by `sample` (moved or
+   * resized by the page, painted over or disguised, a page dialog above it, covered).
    */
   isPlainlyVisible(): boolean;
   /** Move the keyboard into the panel iframe. */
@@ -144,32 +150,131 @@ export function isPlainlyVisible(host: HTMLElement, occluded = false): boolean {
 }
 
 /**
+ * The host's own styles, inline and `!important`: a declaration in the style attribute beats
+ * every page stylesheet rule, `!important` ones included (CSS Cascade 4, "element-attached
+ * styles"), and `all: initial` clears what the page could otherwise set on `ft-panel`. Only a
+ * page script can change them, and `watchHost` puts them back.
+ */
+const HOST_STYLE =
+  'all:initial!important;position:fixed!important;z-index:2147483000!important;' +
+  'pointer-events:auto!important;';
+
+/** Where the host and its top-layer box are drawn now; null: not shown. */
+type Geometry = { left: number; top: number; width: number; height: number } | null;
+
+function hostStyle(geometry: Geometry): string {
+  const g = geometry ?? { left: 0, top: 0, width: 0, height: 0 };
+  return (
+    `${HOST_STYLE}left:${g.left}px!important;top:${g.top}px!important;` +
+    `width:${g.width}px!important;height:${g.height}px!important;` +
+    `display:${geometry ? 'block' : 'none'}!important;`
+  );
+}
+
+/** Sets the host's style attribute; true when it had been changed (by the page). */
+function styleHost(host: HTMLElement, geometry: Geometry): boolean {
+  const want = hostStyle(geometry);
+  if (host.getAttribute('style') === want) return false;
+  host.setAttribute('style', want);
+  return true;
+}
+
+/** Whether this browser can put an element in the top layer as a popover. */
+const HAS_POPOVER = typeof HTMLElement !== 'undefined' && 'showPopover' in HTMLElement.prototype;
+
+const TOP_LAYER = ':modal, :popover-open, :fullscreen';
+
+/**
+ * Elements the page has in the top layer: drawn over everything that is not (dialogs,
+ * popovers). `deep` also searches the page's shadow roots, closed ones too where the browser
+ * lets extensions see them (Firefox's `openOrClosedShadowRoot`); it walks every element, so it
+ * is kept for the moment a click is judged.
+ */
+function pageTopLayer(host: HTMLElement, deep = false): Element[] {
+  const found: Element[] = [];
+  const search = (root: Document | ShadowRoot): void => {
+    try {
+      found.push(...root.querySelectorAll(TOP_LAYER));
+    } catch {
+      return; // a selector this browser lacks: nothing of that kind can be open
+    }
+    if (!deep) return;
+    for (const element of root.querySelectorAll('*')) {
+      const shadow =
+        (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null })
+          .openOrClosedShadowRoot ?? element.shadowRoot;
+      if (shadow && element !== host) search(shadow);
+    }
+  };
+  search(document);
+  return found.filter((element) => element !== host);
+}
+
+/**
  * Mounts the panel page in an extension-origin iframe beside `target`. The iframe, not UI in
  * the page, is what keeps keys typed in the panel and the notes it shows away from page scripts
  * (ARCHITECTURE.md §2). `nonce` names the port the panel will open back to this compose.
- * `onLayout` hears every change of `PanelLayout` (and the first one). `initialMode` is how it
- * starts: a compose's panel starts as the tab until the panel knows the message is a thank-you.
+ * `onLayout` hears every change of `PanelLayout` (and the first one); `onRemount` hears that the
+ * page removed or moved the host and it was put back (the iframe loads again). `initialMode` is
+ * how it starts: a compose's panel starts as the tab until the panel knows the message is a
+ * thank-you.
  */
 export function dockPanel(
   target: HTMLElement,
   nonce: string,
   signal: AbortSignal,
   onLayout: (layout: PanelLayout) => void = () => undefined,
+  onRemount: () => void = () => undefined,
   initialMode: PanelMode = 'auto',
 ): DockedPanel {
   const host = document.createElement('ft-panel');
-  host.style.cssText =
-    'all:initial;position:fixed;z-index:2147483000;display:block;left:0;top:0;width:0;height:0;';
+  let geometry: Geometry = null;
+  styleHost(host, geometry);
   const shadow = host.attachShadow({ mode: 'closed' });
   const style = document.createElement('style');
+  // The box is a popover in the top layer where the browser has one: the top layer is painted
+  // above every stacking context of the page and is not affected by its ancestors' opacity,
+  // filters, masks or transforms, so nothing outside the top layer can be drawn over the panel,
+  // whatever its pointer-events. The page can still open its own popover or modal dialog above
+  // it; `pageTopLayer` sees those in the page's document (not inside its shadow roots).
   style.textContent =
+    '.box{position:fixed;inset:auto;margin:0;padding:0;border:0;overflow:visible;' +
+    'background:transparent;color-scheme:normal;opacity:1}' +
     'iframe{display:block;border:0;width:100%;height:100%;color-scheme:normal;' +
     'border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.2);background:transparent}';
+  const box = document.createElement('div');
+  box.className = 'box';
+  if (HAS_POPOVER) box.setAttribute('popover', 'manual');
   const frame = document.createElement('iframe');
   frame.title = 'Follow-Through';
   frame.src = `${ext.runtime.getURL('src/panel/index.html')}#${nonce}`;
-  shadow.append(style, frame);
+  box.append(frame);
+  shadow.append(style, box);
   document.documentElement.append(host);
+
+  /** Top-layer elements of the page known to be under the panel (opened before it was raised). */
+  let under = new WeakSet<Element>();
+  const raise = (): void => {
+    if (!HAS_POPOVER || !geometry || !host.isConnected) return;
+    try {
+      if (box.matches(':popover-open')) box.hidePopover();
+      box.showPopover();
+    } catch {
+      return; // not connected yet, or the browser refused: the z-index still applies
+    }
+    under = new WeakSet(pageTopLayer(host, true));
+  };
+  const place = (): void => {
+    styleHost(host, geometry);
+    if (!geometry) {
+      if (HAS_POPOVER && box.matches(':popover-open')) box.hidePopover();
+      return;
+    }
+    box.style.cssText =
+      `left:${geometry.left}px;top:${geometry.top}px;` +
+      `width:${geometry.width}px;height:${geometry.height}px`;
+    if (HAS_POPOVER && !box.matches(':popover-open')) raise();
+  };
 
   let layout: PanelLayout = { collapsed: initialMode === 'collapsed', cramped: false };
   let occluded = false;
@@ -180,18 +285,20 @@ export function dockPanel(
     minimized: false,
     hidden: false,
     rank: ++ranks,
-    apply(geometry) {
-      if (!geometry) {
-        host.style.display = 'none';
-        return;
-      }
-      host.style.display = 'block';
-      host.style.left = `${Math.round(geometry.left)}px`;
-      host.style.top = `${Math.round(geometry.top)}px`;
-      host.style.width = `${geometry.width}px`;
-      host.style.height = `${geometry.height}px`;
-      if (geometry.collapsed !== layout.collapsed || geometry.cramped !== layout.cramped) {
-        layout = { collapsed: geometry.collapsed, cramped: geometry.cramped };
+    apply(placement) {
+      geometry =
+        placement && !entry.hidden
+          ? {
+              left: Math.round(placement.left),
+              top: Math.round(placement.top),
+              width: placement.width,
+              height: placement.height,
+            }
+          : null;
+      place();
+      if (!placement) return;
+      if (placement.collapsed !== layout.collapsed || placement.cramped !== layout.cramped) {
+        layout = { collapsed: placement.collapsed, cramped: placement.cramped };
         onLayout(layout);
       }
     },
@@ -218,14 +325,95 @@ export function dockPanel(
       },
       { threshold: [1], trackVisibility: true, delay: 100 } as IntersectionObserverInit,
     );
-    visibility.observe(host);
+    visibility.observe(box);
   } catch {
     visibility = null;
   }
 
+  // The page may restyle the host from script, remove it, or move it into its own element;
+  // each restores it and counts as a change, so the click guard waits for stillness again.
+  let changes = 0;
+  let lastRemount = 0;
+  let remountTimer: ReturnType<typeof setTimeout> | 0 = 0;
+  const remount = (): void => {
+    remountTimer = 0;
+    if (signal.aborted || host.parentNode === document.documentElement) return;
+    lastRemount = performance.now();
+    changes++;
+    document.documentElement.append(host);
+    place();
+    onRemount();
+    placeSoon();
+  };
+  const tamper = new MutationObserver(() => {
+    if (signal.aborted) return;
+    // Writing only when it differs, so our own write does not call this again forever.
+    if (styleHost(host, geometry)) changes++;
+    if (host.parentNode !== document.documentElement && !remountTimer) {
+      // At most five times a second, so a page that removes it on every mutation cannot make
+      // the two observers chase each other and hang the tab.
+      const wait = Math.max(0, lastRemount + 200 - performance.now());
+      remountTimer = setTimeout(remount, wait);
+    }
+  });
+  tamper.observe(host, { attributes: true });
+  tamper.observe(document.documentElement, { childList: true });
+  const onTopLayer = (event: Event): void => {
+    // The page opened a dialog, popover or full screen: it may now be drawn over the panel.
+    if (event.target !== host) changes++;
+  };
+  for (const type of ['toggle', 'beforetoggle', 'fullscreenchange']) {
+    document.addEventListener(type, onTopLayer, { capture: true, passive: true, signal });
+  }
+
+  /**
+   * Everything that keeps a person from plainly seeing the panel, in order of cost; null when
+   * nothing does. Checks and what each covers:
+   * - the host where we put it, at the size we gave it (`getBoundingClientRect`): the page
+   *   moving it off-screen or shrinking it to 1 px by script;
+   * - `paintedProblem`: styles on the host and its ancestors that paint without changing hit
+   *   testing (masks, filters, pseudo-elements…; see painted-guard.ts);
+   * - a page dialog or popover opened after the panel's own top-layer box and reaching it (the
+   *   panel is raised above it again and must then stay still for a while);
+   * - hit testing at the centre and near each corner: ordinary elements laid over the panel;
+   * - IntersectionObserver v2 (Chromium only): anything painted over it, `pointer-events: none`
+   *   overlays included. Firefox has no such verdict; there the top layer keeps ordinary page
+   *   elements from being drawn over the panel at all.
+   */
+  const panelProblem = (deep: boolean): string | null => {
+    if (!geometry || !host.isConnected) return 'not shown';
+    const rect = host.getBoundingClientRect();
+    const off = (a: number, b: number): boolean => Math.abs(a - b) > 1;
+    if (
+      off(rect.left, geometry.left) ||
+      off(rect.top, geometry.top) ||
+      off(rect.width, geometry.width) ||
+      off(rect.height, geometry.height)
+    )
+      return 'moved by the page';
+    if (rect.right <= 0 || rect.bottom <= 0 || rect.left >= window.innerWidth) return 'off-screen';
+    if (rect.top >= window.innerHeight || rect.width < 40 || rect.height < 40) return 'off-screen';
+    const painted = paintedProblem(host, rect);
+    if (painted) return painted;
+    if (HAS_POPOVER && !box.matches(':popover-open')) {
+      raise();
+      return 'taken out of the top layer';
+    }
+    const above = pageTopLayer(host, deep).filter((element) => !under.has(element));
+    if (above.length) {
+      raise();
+      return 'a page dialog over it';
+    }
+    if (!isPlainlyVisible(host)) return 'covered';
+    if (occluded) return 'occluded';
+    return null;
+  };
+
   const remove = (): void => {
     resize.disconnect();
     visibility?.disconnect();
+    tamper.disconnect();
+    clearTimeout(remountTimer);
     host.remove();
     docked.delete(entry);
     if (!docked.size) {
@@ -261,13 +449,21 @@ export function dockPanel(
       placeSoon();
     },
     reposition: placeSoon,
-    isPlainlyVisible: () => isPlainlyVisible(host, occluded),
+    isPlainlyVisible: () => panelProblem(true) === null,
+    sample(deep = false) {
+      const problem = panelProblem(deep);
+      const where = geometry
+        ? `${geometry.left},${geometry.top},${geometry.width},${geometry.height}#${changes}`
+        : 'none';
+      return { at: performance.now(), where, problem };
+    },
     focus() {
       frame.focus();
     },
     hide() {
       entry.hidden = true;
-      host.style.display = 'none';
+      geometry = null;
+      place();
       placeSoon();
     },
     remove,

@@ -115,6 +115,10 @@ function Actions({ model }: { model: PanelModel }) {
           class="button primary"
           id="ft-insert"
           disabled={insert.state === 'sending'}
+          data-ready={model.insertReady.value ? '' : undefined}
+          onPointerDown={(event) => {
+            if (event.button === 0 && event.isPrimary) model.press(event);
+          }}
           onClick={(event) => model.insert(event)}
         >
           Insert into draft

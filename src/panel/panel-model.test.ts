@@ -94,13 +94,28 @@ describe('the panel model', () => {
     expect(model.insertStatus.value.state).toBe('refused');
 
     visible = true;
-    expect(model.insert(trusted)).toBe(true);
+    // A pointer click whose pointer-down did not land on Insert is not a click on Insert.
+    expect(model.insert({ isTrusted: true, detail: 1 })).toBe(false);
+    model.press({ isTrusted: false });
+    expect(link.sent.filter((m) => m.type === 'press')).toEqual([]);
+    expect(model.insert({ isTrusted: true, detail: 1 })).toBe(false);
+    expect(link.sent.filter((m) => m.type === 'insert')).toEqual([]);
+
+    model.press(trusted);
+    expect(link.sent.at(-1)).toEqual({ type: 'press' });
+    expect(model.insert({ isTrusted: true, detail: 1 })).toBe(true);
     expect(link.sent.at(-1)).toEqual({
       type: 'insert',
       subject: draft.filled.subject,
       to: 'Marcus Webb <mwebb@fenwickrowe.example>',
       body: draft.filled.body,
+      pointer: true,
     });
+    // The press is used up by its click.
+    expect(model.insert({ isTrusted: true, detail: 1 })).toBe(false);
+    // The keyboard (Enter or Space: detail 0) needs no press; the content script judges it.
+    expect(model.insert(trusted)).toBe(true);
+    expect(link.sent.at(-1)).toMatchObject({ type: 'insert', pointer: false });
     expect(model.insertStatus.value.state).toBe('sending');
     link.deliver({
       type: 'inserted',

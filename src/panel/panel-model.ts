@@ -64,6 +64,8 @@ export interface Draft {
 /** The parts of a user action the model trusts; a DOM event fits. */
 export interface UserEvent {
   readonly isTrusted: boolean;
+  /** A click's count: 0 when the keyboard activated the button, 1 or more from a pointer. */
+  readonly detail?: number;
 }
 
 export interface PanelModelOptions {
@@ -93,6 +95,11 @@ export interface PanelModel {
   readonly templateOptions: ReadonlySignal<Template[]>;
   readonly draft: ReadonlySignal<Draft | null>;
   readonly insertStatus: ReadonlySignal<InsertStatus>;
+  /**
+   * The content script says the panel has been still and plainly visible long enough for a
+   * click on Insert to count.
+   */
+  readonly insertReady: ReadonlySignal<boolean>;
   readonly copyStatus: ReadonlySignal<CopyStatus>;
   readonly sendStatus: ReadonlySignal<SendStatus>;
   /** Set only when what a person would see changed. */
@@ -116,6 +123,8 @@ export interface PanelModel {
   chooseTemplate(id: string): void;
   /** The preview with `key` is on screen (null: it left); called by the preview after paint. */
   previewShown(key: string | null): void;
+  /** A pointer went down on Insert: the content script notes whether the panel was steady. */
+  press(event: UserEvent): void;
   /** Sends the draft to the compose, only for a trusted event on a visible, previewed panel. */
   insert(event: UserEvent): boolean;
   copyDraft(): Promise<void>;
@@ -150,6 +159,9 @@ export function createPanelModel(
   const templateChoice = signal<string | null>(null);
   const shownKey = signal<string | null>(null);
   const insertStatus = signal<InsertStatus>(IDLE);
+  const insertReady = signal(false);
+  /** A trusted pointer went down on Insert and no click has used it yet. */
+  let pressed = false;
   const copyStatus = signal<CopyStatus>(IDLE);
   const sendStatus = signal<SendStatus>(IDLE);
   const report = signal<PanelReport | null>(null);
@@ -310,6 +322,9 @@ export function createPanelModel(
       case 'toggle':
         focusRequest.value += 1;
         return;
+      case 'guard':
+        insertReady.value = message.ready;
+        return;
     }
   };
 
@@ -357,6 +372,7 @@ export function createPanelModel(
     templateOptions,
     draft,
     insertStatus,
+    insertReady,
     copyStatus,
     sendStatus,
     report,
@@ -389,11 +405,25 @@ export function createPanelModel(
     previewShown(key) {
       shownKey.value = key;
     },
+    press(event) {
+      pressed = event.isTrusted;
+      if (pressed) port.post({ type: 'press' });
+    },
     insert(event) {
       const current = draft.peek();
+      // A pointer click counts only when its own pointer-down landed on this same button.
+      const pointer = (event.detail ?? 0) > 0;
+      const pressedHere = pressed;
+      pressed = false;
       // Clickjacking and page scripts (perf-security.md §3.3, S-11): only a person's own click
       // or key press on a panel they can see, for the exact text they were shown.
-      if (!event.isTrusted || !isVisible() || !current || shownKey.peek() !== current.key) {
+      if (
+        !event.isTrusted ||
+        (pointer && !pressedHere) ||
+        !isVisible() ||
+        !current ||
+        shownKey.peek() !== current.key
+      ) {
         insertStatus.value = {
           state: 'refused',
           reason:
@@ -420,6 +450,7 @@ export function createPanelModel(
         subject,
         to: recipientLine(p.interviewer),
         body,
+        pointer,
       });
       return true;
     },

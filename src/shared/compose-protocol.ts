@@ -89,7 +89,13 @@ export type ContentToPanel =
    * The keyboard command opened the panel and moved focus into the iframe: put focus on the
    * panel's first control.
    */
-  | { type: 'toggle' };
+  | { type: 'toggle' }
+  /**
+   * Whether the panel has been still and plainly visible long enough for a click on Insert to
+   * count (sent when it changes). The panel marks its Insert button with it; the content
+   * script decides again on every insert.
+   */
+  | { type: 'guard'; ready: boolean };
 
 export type PanelToContent =
   /**
@@ -99,7 +105,22 @@ export type PanelToContent =
    * To; `body` (plain text, `\n` between lines) goes in at the caret, or before the
    * signature/quote when the caret isn't in the body. Empty strings are skipped.
    */
-  | { type: 'insert'; subject: string; to: string; body: string }
+  | {
+      type: 'insert';
+      subject: string;
+      to: string;
+      body: string;
+      /**
+       * The click came from a pointer (a `press` on Insert came first); false or absent: from
+       * the keyboard (Enter or Space on the focused button).
+       */
+      pointer?: boolean;
+    }
+  /**
+   * A trusted pointer went down on Insert. The content script notes whether the panel was still
+   * and plainly visible at that moment; the click that follows counts only if it was.
+   */
+  | { type: 'press' }
   /**
    * Collapse the panel to a tab (true) or expand it (false). Answered by `layout`. `auto`: the
    * panel's own suggestion from the notes and the compose (open for a thank-you, tab for other

@@ -172,6 +172,31 @@ const STEPS: Step[] = [
   vitest('e2e', 'e2e'),
 ];
 
+/** Where the page-world attack suites (test/e2e/attack-kit.ts) write what they tried. */
+const ATTACKS = 'out/attacks';
+
+/** One line per browser: "chromium: N page attacks, M succeeded" (the goal is 0). */
+function attackLines(): string[] {
+  if (!existsSync(ATTACKS)) return [];
+  const sums = new Map<string, { tried: number; succeeded: number }>();
+  for (const file of readdirSync(ATTACKS)) {
+    const browser = /-(chromium|firefox)\.json$/.exec(file)?.[1];
+    if (!browser) continue;
+    const tally = JSON.parse(readFileSync(join(ATTACKS, file), 'utf8')) as {
+      tried: string[];
+      succeeded: string[];
+    };
+    const sum = sums.get(browser) ?? { tried: 0, succeeded: 0 };
+    sum.tried += tally.tried.length;
+    sum.succeeded += tally.succeeded.length;
+    sums.set(browser, sum);
+  }
+  return [...sums].map(
+    ([browser, { tried, succeeded }]) =>
+      `${succeeded ? '✗' : '✓'} ${browser}: ${tried} page attacks, ${succeeded} succeeded`,
+  );
+}
+
 function main(): number {
   mkdirSync(OUT, { recursive: true });
   // Figures from an earlier run must not pass for this one's.
@@ -180,6 +205,8 @@ function main(): number {
     ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
     : null;
   const results: [string, Tally][] = [];
+  // Figures from an earlier run must not be printed as this run's.
+  if (!only || only.includes('e2e')) rmSync(ATTACKS, { recursive: true, force: true });
   for (const step of STEPS) {
     if (only && !only.includes(step.name)) continue;
     console.log(`\n━━ ${step.name} ━━`);
@@ -203,7 +230,7 @@ function main(): number {
       `${tally.failed ? '✗' : '✓'} ${name}: ${tally.passed} passed, ${tally.failed} failed${skipped}${browsers}`,
     );
   }
-  const reliability = [faultsLine(), ...longSessionLines()].filter(Boolean);
+  const reliability = [faultsLine(), ...longSessionLines(), ...attackLines()].filter(Boolean);
   if (reliability.length)
     console.log(`\nreliability\n${reliability.map((l) => `  ${l}`).join('\n')}`);
   console.log(`\n${passed} passed, ${failed} failed`);

@@ -131,6 +131,9 @@ export const gmail: HostAdapter = {
     return recipients(root, 'to')?.length ?? 0;
   },
 
+  sendControl(root) {
+    return queryFirst(root, sel.sendButton);
+  },
   isSendControl(target, root) {
     const send = queryFirst(root, sel.sendButton);
     return send !== null && send.contains(target);

@@ -45,6 +45,8 @@ export interface HostAdapter {
   afterInsert?(body: HTMLElement): void;
   /** How many To recipients the compose holds now (to verify a fill). */
   toCount(root: HTMLElement): number;
+  /** The compose's own Send control, as its selectors find it; null when not found. */
+  sendControl(root: HTMLElement): HTMLElement | null;
   /** Whether `target` (an event target inside `root`) is, or is inside, the Send control. */
   isSendControl(target: Element, root: HTMLElement): boolean;
   /**

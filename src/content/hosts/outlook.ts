@@ -117,6 +117,9 @@ export const outlook: HostAdapter = {
     return recipients(wells(root)[0])?.length ?? 0;
   },
 
+  sendControl(root) {
+    return queryFirst(root, sel.sendButton);
+  },
   isSendControl(target, root) {
     return queryFirst(root, sel.sendButton)?.contains(target) ?? false;
   },
