@@ -17,9 +17,11 @@ const MAIL_ORIGINS = [
 ];
 /**
  * The budget for everything one mail family's content script loads into every page of that
- * family: it is injected on every mail page load, before the user asks for anything.
+ * family: it is injected on every mail page load, before the user asks for anything. 28,000 B
+ * since the Insert guard checks what is painted (masks, filters, pseudo-elements, top layer)
+ * and how long the panel has been still, which must run in the page's own process.
  */
-const CONTENT_SCRIPT_BUDGET = 24_000;
+const CONTENT_SCRIPT_BUDGET = 28_000;
 
 function files(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {
@@ -127,7 +129,11 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
   test('contains no remote or dynamic code', () => {
     for (const [file, content] of text) {
       expect(content, file).not.toMatch(/\beval\(|new Function\(|import\(\s*["'`]https?:|<script[^>]+src=["']?https?:/);
-      expect(content, file).not.toMatch(/\bfetch\(|XMLHttpRequest|sendBeacon|new WebSocket/);
+      // The one fetch allowed reads a file packaged in the extension itself (the panel's concern
+      // model), by the URL `runtime.getURL` gives: never a network address.
+      expect(content, file).not.toMatch(
+        /\bfetch\((?![\w$]+\.runtime\.getURL\()|XMLHttpRequest|sendBeacon|new WebSocket/,
+      );
     }
   });
 

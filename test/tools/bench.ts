@@ -212,7 +212,7 @@ async function main(): Promise<void> {
       js.reduce((sum, file) => sum + statSync(`dist/chrome/${file}`).size, 0),
     ),
   );
-  log(`content_script_bytes ${figures.content_script_bytes} (budget 24000)`);
+  log(`content_script_bytes ${figures.content_script_bytes} (budget 28000)`);
 
   for (const host of HOSTS.filter((h) => !onlyHost || h.host === onlyHost)) {
     if (!exists(host.fixture)) {
