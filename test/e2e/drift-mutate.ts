@@ -98,6 +98,11 @@ export function mutatePage(plan: DriftPlan, doc: Document = document): DriftLog 
   const words = ['Nachricht', 'Mensaje', 'Bericht', 'メッセージ', 'Objet', 'Destinataires'];
   const suffix = (): string => Math.floor(random() * 0xffff).toString(36);
 
+  const styles = [...doc.querySelectorAll('style')];
+  const styleText = styles.map((style) => style.textContent ?? '').join('\n');
+  /** Each class token's fate, decided once so the whole page agrees: new name, '' gone, or kept. */
+  const renamed = new Map<string, string>();
+
   for (const op of plan.ops) {
     const part = PARTS[op];
     if (part) {
@@ -118,19 +123,24 @@ export function mutatePage(plan: DriftPlan, doc: Document = document): DriftLog 
     for (const element of elements) {
       switch (op) {
         case 'drop-classes':
-          if (element.hasAttribute('class') && chance(0.6)) {
-            element.removeAttribute('class');
-            count(op);
-          }
-          break;
         case 'rename-classes': {
           const classes = [...element.classList];
           if (!classes.length) break;
-          const renamed = classes.map((name) => (chance(0.6) ? `${name}-${suffix()}` : name));
-          if (renamed.join(' ') !== classes.join(' ')) {
-            element.setAttribute('class', renamed.join(' '));
-            count(op);
-          }
+          const next = classes.flatMap((name) => {
+            if (!renamed.has(name)) {
+              const styled = styleText.includes(`.${name}`);
+              // A class the page's own style sheet uses is renamed there too, as a real
+              // redesign ships its CSS with its markup: the hook goes, the look stays.
+              const fresh = op === 'drop-classes' && !styled ? '' : `${name}-${suffix()}`;
+              renamed.set(name, chance(op === 'drop-classes' ? 0.6 : 0.5) ? fresh : name);
+            }
+            const to = renamed.get(name)!;
+            return to ? [to] : [];
+          });
+          if (next.join(' ') === classes.join(' ')) break;
+          if (next.length) element.setAttribute('class', next.join(' '));
+          else element.removeAttribute('class');
+          count(op);
           break;
         }
         case 'drop-ids':
@@ -200,6 +210,14 @@ export function mutatePage(plan: DriftPlan, doc: Document = document): DriftLog 
         }
       }
     }
+  }
+  // The style sheet follows the renames (a class drop of a styled class became a rename above).
+  const escape = (name: string): string => name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  for (const [from, to] of renamed) {
+    if (!to || to === from) continue;
+    const pattern = new RegExp(`\\.${escape(from)}(?![\\w-])`, 'g');
+    for (const style of styles)
+      style.textContent = (style.textContent ?? '').replace(pattern, `.${to}`);
   }
   return log;
 }

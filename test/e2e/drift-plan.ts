@@ -42,8 +42,9 @@ const shown = (html: string): string => html.replace(/<template[\s\S]*?<\/templa
 export function urlFor(host: 'gmail' | 'outlook', fixture: string, n: number, to: string): string {
   const html = readFileSync(join(ROOT, fixture), 'utf8');
   const page = shown(html);
-  const hasCompose = /g_editable|aria-multiline="true"/.test(page);
-  const hasThread = /class="thread\b/.test(page);
+  // Attributes in a tag, not the same words in a style sheet.
+  const hasCompose = /<[^>]*\s(g_editable|aria-multiline="true")/.test(page);
+  const hasThread = /<[^>]*\sclass="thread\b/.test(page);
   const address = encodeURIComponent(to);
   if (host === 'gmail') {
     const base = `https://mail.google.com/mail/u/${n}/`;
@@ -54,7 +55,7 @@ export function urlFor(host: 'gmail' | 'outlook', fixture: string, n: number, to
     return `${base}#inbox?compose=new&to=${address}&su=Thanks`;
   }
   const base = `https://outlook.office.com/mail/${n}/`;
-  if (/data-app-section="Form_Content"/.test(page))
+  if (/<[^>]*\sdata-app-section="Form_Content"/.test(page))
     return `${base}deeplink/compose/AAQkADAwATM0MDAAMS1hNzVk?popoutv2=1`;
   if (hasCompose) return `${base}inbox/id/AAQkADAwATM0MDAAMS1hNzVk`;
   return `${base}deeplink/compose?to=${address}&subject=Thanks`;
@@ -99,8 +100,9 @@ export function driftVariants(to: string, minimum = 104): Variant[] {
  */
 export function writeVariant(variant: Variant): void {
   const html = readFileSync(join(ROOT, variant.fixture), 'utf8');
+  // esbuild's keepNames (tsx) wraps inner functions in `__name(…)`: give the page a no-op one.
   const script =
-    `<script nonce="fixture">window.__drift = (${mutatePage.toString()})(` +
+    `<script nonce="fixture">var __name = (f) => f; window.__drift = (${mutatePage.toString()})(` +
     `${JSON.stringify(variant.plan)});</script>`;
   const at = html.lastIndexOf('</body>');
   if (at < 0) throw new Error(`${variant.fixture} has no </body>`);
