@@ -132,7 +132,10 @@ export function mutatePage(plan: DriftPlan, doc: Document = document): DriftLog 
               // A class the page's own style sheet uses is renamed there too, as a real
               // redesign ships its CSS with its markup: the hook goes, the look stays.
               const fresh = op === 'drop-classes' && !styled ? '' : `${name}-${suffix()}`;
-              renamed.set(name, chance(op === 'drop-classes' ? 0.6 : 0.5) ? fresh : name);
+              const to = chance(op === 'drop-classes' ? 0.6 : 0.5) ? fresh : name;
+              renamed.set(name, to);
+              // A new name is final: a later operation must not take it for an unstyled class.
+              if (to) renamed.set(to, to);
             }
             const to = renamed.get(name)!;
             return to ? [to] : [];
