@@ -119,6 +119,37 @@ const webExtLint: Step = {
   },
 };
 
+/**
+ * The reliability figures the end-to-end suites leave in `out/`: DOM drift per browser
+ * (dom-drift.e2e.ts) and the requests the extension tried to make (counted by test/e2e/setup.ts
+ * from the harness's refusals). Nothing is printed for a figure whose suite did not run.
+ */
+function reliabilityLines(): string[] {
+  const lines: string[] = [];
+  for (const browser of ['chromium', 'firefox']) {
+    const file = `out/drift-${browser}.json`;
+    if (!existsSync(file)) continue;
+    const d = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
+    lines.push(
+      `drift (${browser}): ${d.variants} variants, ${d.kept} kept full function, ${d.fellBack} fell back, ${d.broke} broke`,
+    );
+  }
+  if (existsSync(REQUESTS)) {
+    const counts: Record<string, number> = {};
+    for (const line of readFileSync(REQUESTS, 'utf8').split('\n').filter(Boolean)) {
+      const { browser, requests } = JSON.parse(line) as { browser: string; requests: number };
+      counts[browser] = (counts[browser] ?? 0) + requests;
+    }
+    for (const [browser, n] of Object.entries(counts))
+      lines.push(`network (${browser}): ${n} requests from the extension`);
+  }
+  return lines;
+}
+
+const REQUESTS = 'out/e2e-requests.jsonl';
+/** Figures from an earlier run must not pass for this one's. */
+const FIGURES = [REQUESTS, 'out/drift-chromium.json', 'out/drift-firefox.json'];
+
 const STEPS: Step[] = [
   gate('types', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']),
   gate('lint', bin('eslint'), ['-c', 'test/eslint.config.js', '--max-warnings=0', '.']),
@@ -136,6 +167,7 @@ function main(): number {
     ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
     : null;
   const results: [string, Tally][] = [];
+  if (!only || only.includes('e2e')) for (const file of FIGURES) rmSync(file, { force: true });
   for (const step of STEPS) {
     if (only && !only.includes(step.name)) continue;
     console.log(`\n━━ ${step.name} ━━`);
@@ -159,6 +191,8 @@ function main(): number {
       `${tally.failed ? '✗' : '✓'} ${name}: ${tally.passed} passed, ${tally.failed} failed${skipped}${browsers}`,
     );
   }
+  const reliability = reliabilityLines();
+  if (reliability.length) console.log(`\n━━ reliability ━━\n${reliability.join('\n')}`);
   console.log(`\n${passed} passed, ${failed} failed`);
   return failed ? 1 : 0;
 }
