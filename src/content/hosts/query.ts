@@ -30,11 +30,7 @@ export function queryAllFirst<T extends Element = HTMLElement>(
  * body. Structure and tag names only, so it survives renamed classes, ids and roles; null when
  * no such ancestor is below <body>.
  */
-export function structuralRoot(
-  body: Element,
-  fields: string,
-  bodies: string,
-): HTMLElement | null {
+export function structuralRoot(body: Element, fields: string, bodies: string): HTMLElement | null {
   const top = body.ownerDocument.body;
   for (let node = body.parentElement; node && node !== top; node = node.parentElement) {
     if (node.querySelectorAll(bodies).length > 1) return null;
