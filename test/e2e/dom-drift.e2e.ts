@@ -167,7 +167,7 @@ async function judge(session: Session, page: View): Promise<{ outcome: Outcome; 
       return seen.insert || seen.copy || seen.pick.length ? seen : null;
     },
     'the panel to offer something',
-    10_000,
+    PANEL_WAIT,
   ).catch(() => null);
   if (!state) return { outcome: 'broke', detail: `${panels} panel(s), none offers a draft` };
 
