@@ -20,7 +20,13 @@ import { createServer as createTlsServer } from 'node:https';
 import { connect, type AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import puppeteer, { type Browser, type Frame, type HTTPRequest, type Page } from 'puppeteer-core';
+import puppeteer, {
+  type Browser,
+  type Frame,
+  type HTTPRequest,
+  type Page,
+  type Target,
+} from 'puppeteer-core';
 import { browserExecutable } from '../tools/browsers.mjs';
 import { marionetteView, puppeteerView, type View } from './ext-view';
 import { Marionette } from './marionette';
@@ -112,6 +118,11 @@ export interface Session {
   seed(data: { interviews: unknown[]; templates: unknown[]; settings: unknown }): Promise<void>;
   /** Save what `view` shows (its viewport) as a PNG at `path`, in either browser. */
   screenshot(view: View, path: string): Promise<void>;
+  /**
+   * What the extension's own code threw or logged as an error or warning since launch: content
+   * scripts (which the page's `onerror` never sees), panels, extension pages and the worker.
+   */
+  extensionErrors(): Promise<string[]>;
   /** Chromium only: the puppeteer page behind a view (CDP metrics, screenshots). */
   chromiumPage(view: View): Page;
   /** Chromium only: the browser, for service-worker targets and CDP sessions. */
@@ -241,6 +252,57 @@ export const CHROMIUM_ARGS = [
   '--window-size=1400,900',
 ];
 
+/** An error or warning whose source is one of the extension's own scripts. */
+const fromExtension = (url: string | undefined): boolean =>
+  /^(chrome|moz)-extension:/.test(url ?? '');
+
+/**
+ * Listens on every target Chromium opens (pages, the panel's out-of-process frames, the worker)
+ * for exceptions and console errors or warnings raised by the extension's own scripts.
+ */
+function watchExtensionErrors(browser: Browser): string[] {
+  const errors: string[] = [];
+  const attach = async (target: Target): Promise<void> => {
+    if (!['page', 'other', 'service_worker', 'iframe'].includes(target.type())) return;
+    const cdp = await target.createCDPSession();
+    cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: details }) => {
+      const urls = [details.url, ...(details.stackTrace?.callFrames ?? []).map((f) => f.url)];
+      if (urls.some(fromExtension))
+        errors.push(
+          `${details.exception?.description ?? details.text} (${urls.find(fromExtension)})`,
+        );
+    });
+    cdp.on('Runtime.consoleAPICalled', (event) => {
+      const url = event.stackTrace?.callFrames[0]?.url;
+      if ((event.type === 'error' || event.type === 'warning') && fromExtension(url))
+        errors.push(
+          `console.${event.type}: ${event.args.map((a) => a.value ?? a.description).join(' ')} (${url})`,
+        );
+    });
+    await cdp.send('Runtime.enable');
+  };
+  const safely = (target: Target): void => void attach(target).catch(() => undefined);
+  browser.on('targetcreated', safely);
+  for (const target of browser.targets()) safely(target);
+  return errors;
+}
+
+/** Runs in Firefox's chrome context: the browser console's entries from `arguments[0]`'s scripts. */
+const FIREFOX_EXTENSION_ERRORS = `
+  const base = arguments[0];
+  const found = [];
+  for (const message of Services.console.getMessageArray() ?? []) {
+    if (!(message instanceof Ci.nsIScriptError) || !message.sourceName.startsWith(base)) continue;
+    if (message.flags & Ci.nsIScriptError.warningFlag) continue;
+    found.push(message.errorMessage + ' (' + message.sourceName + ':' + message.lineNumber + ')');
+  }
+  const storage = Cc['@mozilla.org/consoleAPI-storage;1'].getService(Ci.nsIConsoleAPIStorage);
+  for (const event of storage.getEvents()) {
+    if (!['error', 'warn'].includes(event.level) || !String(event.filename).startsWith(base)) continue;
+    found.push('console.' + event.level + ': ' + event.arguments.map(String).join(' ') + ' (' + event.filename + ')');
+  }
+  return found;`;
+
 async function launchChromium(
   profile: string,
   proxy: string,
@@ -266,6 +328,7 @@ async function launchChromium(
   );
   const base = /^chrome-extension:\/\/[^/]+\//.exec(worker.url())![0];
   const pages = new WeakMap<View, Page>();
+  const errors = watchExtensionErrors(browser);
 
   const newPage = async (url: string): Promise<View> => {
     const page = await browser.newPage();
@@ -341,6 +404,7 @@ async function launchChromium(
     async screenshot(view, path) {
       await pageOf(view).screenshot({ path: path as `${string}.png` });
     },
+    extensionErrors: async () => [...errors],
     chromiumPage: pageOf,
     chromium: () => browser,
     firefoxChrome() {
@@ -550,6 +614,19 @@ async function launchFirefox(
       await marionette.send('WebDriver:SwitchToFrame', { id: null });
       const png = await marionette.send<string>('WebDriver:TakeScreenshot', { full: false });
       writeFileSync(path, Buffer.from(png, 'base64'));
+    },
+    async extensionErrors() {
+      // The browser console holds every script error and console call of every context; only
+      // chrome-privileged code can read it (MOZ_REMOTE_ALLOW_SYSTEM_ACCESS above).
+      await marionette.send('Marionette:SetContext', { value: 'chrome' });
+      try {
+        return await marionette.send<string[]>('WebDriver:ExecuteScript', {
+          script: FIREFOX_EXTENSION_ERRORS,
+          args: [base],
+        });
+      } finally {
+        await marionette.send('Marionette:SetContext', { value: 'content' });
+      }
     },
     chromiumPage() {
       throw new Error('chromiumPage() is for Chromium sessions');

@@ -161,6 +161,37 @@ function longSessionLines(): string[] {
     );
 }
 
+/**
+ * The reliability figures the end-to-end suites leave in `out/`: DOM drift per browser
+ * (dom-drift.e2e.ts) and the requests the extension tried to make (counted by test/e2e/setup.ts
+ * from the harness's refusals). Nothing is printed for a figure whose suite did not run.
+ */
+function reliabilityLines(): string[] {
+  const lines: string[] = [];
+  for (const browser of ['chromium', 'firefox']) {
+    const file = `out/drift-${browser}.json`;
+    if (!existsSync(file)) continue;
+    const d = JSON.parse(readFileSync(file, 'utf8')) as Record<string, number>;
+    lines.push(
+      `drift (${browser}): ${d.variants} variants, ${d.kept} kept full function, ${d.fellBack} fell back, ${d.broke} broke`,
+    );
+  }
+  if (existsSync(REQUESTS)) {
+    const counts: Record<string, number> = {};
+    for (const line of readFileSync(REQUESTS, 'utf8').split('\n').filter(Boolean)) {
+      const { browser, requests } = JSON.parse(line) as { browser: string; requests: number };
+      counts[browser] = (counts[browser] ?? 0) + requests;
+    }
+    for (const [browser, n] of Object.entries(counts))
+      lines.push(`network (${browser}): ${n} requests from the extension`);
+  }
+  return lines;
+}
+
+const REQUESTS = 'out/e2e-requests.jsonl';
+/** Figures from an earlier run must not pass for this one's. */
+const FIGURES = [REQUESTS, 'out/drift-chromium.json', 'out/drift-firefox.json'];
+
 const STEPS: Step[] = [
   gate('types', bin('tsc'), ['-p', 'tsconfig.json', '--noEmit']),
   gate('lint', bin('eslint'), ['-c', 'test/eslint.config.js', '--max-warnings=0', '.']),
@@ -206,7 +237,10 @@ function main(): number {
     : null;
   const results: [string, Tally][] = [];
   // Figures from an earlier run must not be printed as this run's.
-  if (!only || only.includes('e2e')) rmSync(ATTACKS, { recursive: true, force: true });
+  if (!only || only.includes('e2e')) {
+    rmSync(ATTACKS, { recursive: true, force: true });
+    for (const file of FIGURES) rmSync(file, { force: true });
+  }
   for (const step of STEPS) {
     if (only && !only.includes(step.name)) continue;
     console.log(`\n━━ ${step.name} ━━`);
@@ -230,7 +264,12 @@ function main(): number {
       `${tally.failed ? '✗' : '✓'} ${name}: ${tally.passed} passed, ${tally.failed} failed${skipped}${browsers}`,
     );
   }
-  const reliability = [faultsLine(), ...longSessionLines(), ...attackLines()].filter(Boolean);
+  const reliability = [
+    faultsLine(),
+    ...longSessionLines(),
+    ...attackLines(),
+    ...reliabilityLines(),
+  ].filter(Boolean);
   if (reliability.length)
     console.log(`\nreliability\n${reliability.map((l) => `  ${l}`).join('\n')}`);
   console.log(`\n${passed} passed, ${failed} failed`);

@@ -17,6 +17,13 @@ export const composeRoot = ['[role=dialog]', '.M9', 'div.aoI[role=region]'] as c
 export const editorHint =
   '[g_editable="true"],div[role=textbox][aria-multiline="true"][contenteditable="true"]';
 
+/**
+ * When none of the roots above is left (classes, roles and region renamed at once), the compose
+ * is the nearest ancestor of its body holding a <form>: Gmail keeps each compose's hidden fields
+ * (composeid, subject, rt, draft) in a form beside the editor, whatever the form's class.
+ */
+export const composeFormFallback = 'form';
+
 /** Gmail empties this when a full-screen compose closes mid-save (InboxSDK). */
 export const composeContent = 'div.aaZ';
 

@@ -258,3 +258,41 @@ describe('Gmail as it really is (2026-12-03 fixtures)', () => {
     expect(seen).toEqual(['keydown 190 true', 'keypress 190 true', 'keyup 190 true']);
   });
 });
+
+describe('Gmail adapter after a redesign renames every root hook', () => {
+  /** What the drift suite's class and role renames do to a compose's roots. */
+  const renameRoots = (): void => {
+    for (const element of document.querySelectorAll('[role=dialog], .M9, .aoI')) {
+      element.removeAttribute('role');
+      element.setAttribute('class', 'renamed');
+    }
+  };
+
+  test('the compose is still found, around its form, and reads its recipients', () => {
+    loadGmailFixture('compose-new-2026-11-22.html', 'compose');
+    renameRoots();
+    const roots = gmail.findComposeRoots(document);
+    expect(roots).toHaveLength(1);
+    const root = roots[0]!;
+    expect(root.querySelector(':scope > form')).not.toBeNull();
+    expect(root.querySelector('[g_editable]')).not.toBeNull();
+    expect(gmail.isClosed(root)).toBe(false);
+    expect(gmail.readState(root).missing).toEqual([]);
+  });
+
+  test('two renamed composes side by side get one root each, never one around both', () => {
+    loadGmailFixture('compose-moles-2-2026-12-03.html');
+    const before = gmail.findComposeRoots(document).length;
+    renameRoots();
+    const roots = gmail.findComposeRoots(document);
+    expect(roots).toHaveLength(before);
+    for (const root of roots) expect(root.querySelectorAll('[g_editable]')).toHaveLength(1);
+  });
+
+  test('an editable with no compose form around it is not a compose', () => {
+    loadGmailFixture('compose-new-2026-11-22.html', 'compose');
+    renameRoots();
+    for (const form of document.querySelectorAll('form')) form.remove();
+    expect(gmail.findComposeRoots(document)).toEqual([]);
+  });
+});

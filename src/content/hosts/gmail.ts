@@ -1,7 +1,7 @@
 import type { Recipient } from '../../core/checks/types';
 import type { ComposeState, ComposeView } from '../../shared/compose-protocol';
 import type { ComposeParts, HostAdapter } from './host-adapter';
-import { queryFirst, FORWARD_PREFIX, REPLY_PREFIX } from './query';
+import { queryFirst, structuralRoot, FORWARD_PREFIX, REPLY_PREFIX } from './query';
 import * as sel from './gmail.selectors';
 import { ownTextOf, readChips, readClassicChips } from './read-body';
 
@@ -9,14 +9,15 @@ const bodySelector = sel.body.join(',');
 
 /**
  * The compose a body belongs to, outermost form first: a dialog counts only when it holds a
- * form (InboxSDK's rule; Gmail has other dialogs), then the inline/pop-out `.M9`.
+ * form (InboxSDK's rule; Gmail has other dialogs), then the inline/pop-out `.M9`, and when a
+ * redesign has renamed all of those, the nearest ancestor holding the compose's form.
  */
 function rootOf(body: Element): HTMLElement | null {
   for (const selector of sel.composeRoot) {
     const root = body.closest<HTMLElement>(selector);
     if (root && (selector !== '[role=dialog]' || root.querySelector('form'))) return root;
   }
-  return null;
+  return structuralRoot(body, sel.composeFormFallback, bodySelector);
 }
 
 /** Hidden by an inline style or the hidden attribute somewhere between `node` and `root`. */

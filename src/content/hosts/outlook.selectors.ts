@@ -22,6 +22,13 @@ export const composeRoot = `${docked},${popoutForm}`;
  * page's path (the opener's, for a pop-out window on about:blank).
  */
 export const calendarPath = /^\/calendar(\/|$)/;
+/**
+ * A compose whose root hooks are gone is found from its body instead: the nearest ancestor that
+ * also holds the compose's own fields (subject input or a recipient well). Only on mail pages,
+ * as the calendar's event form has an editor and a subject too.
+ */
+export const composeFields = 'input[type=text],[contenteditable=true]:not([aria-multiline=true])';
+export const mailPath = /\/mail\//;
 
 /** The editor whose insertion announces a compose (see `HostAdapter.editorHint`). */
 export const editorHint = '[contenteditable="true"][aria-multiline="true"]';

@@ -322,3 +322,39 @@ describe('Outlook selectors', () => {
     for (const selector of all) expect(selector).not.toMatch(/\.[A-Za-z_-]/);
   });
 });
+
+describe('Outlook adapter after a redesign renames the root hooks', () => {
+  const setURL = (url: string) =>
+    (window as unknown as { happyDOM: { setURL(url: string): void } }).happyDOM.setURL(url);
+
+  test('a reading-pane compose without its docking id is found from its body, Send and all', () => {
+    setURL('https://outlook.office.com/mail/inbox');
+    load('compose-new-2026-11-22.html', 'compose');
+    const hooked = document.querySelector<HTMLElement>('[id^=docking_InitVisiblePart_]')!;
+    hooked.id = 'compose-host-2';
+    const root = only(document);
+    expect(root).toBe(hooked);
+    expect(outlook.isClosed(root)).toBe(false);
+    expect(outlook.readState(root).missing).toEqual([]);
+    // It lasts as long as its editor does.
+    root.querySelector('[aria-multiline=true]')!.remove();
+    expect(outlook.isClosed(root)).toBe(true);
+  });
+
+  test('the pop-out without its form hook: the root widens to take in the Send toolbar', () => {
+    setURL('https://outlook.live.com/mail/0/deeplink/compose/AAQk?popoutv2=1');
+    load('popout-2026-11-22.html');
+    const form = document.querySelector<HTMLElement>('[data-app-section=Form_Content]')!;
+    form.removeAttribute('data-app-section');
+    const root = only(document);
+    expect(root.contains(form)).toBe(true);
+    expect(outlook.readState(root).missing).not.toContain('send');
+  });
+
+  test('not on the calendar, whose event form also has an editor and a subject', () => {
+    setURL('https://outlook.office.com/calendar/deeplink/compose');
+    load('compose-new-2026-11-22.html', 'compose');
+    document.querySelector('[id^=docking_InitVisiblePart_]')!.id = 'event-form';
+    expect(outlook.findComposeRoots(document)).toEqual([]);
+  });
+});

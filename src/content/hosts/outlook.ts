@@ -1,6 +1,6 @@
 import type { Recipient } from '../../core/checks/types';
 import type { HostAdapter } from './host-adapter';
-import { queryAllFirst, queryFirst, FORWARD_PREFIX } from './query';
+import { queryAllFirst, queryFirst, structuralRoot, FORWARD_PREFIX } from './query';
 import * as sel from './outlook.selectors';
 import { chipName, ownTextOf, parseAddress, textPieces } from './read-body';
 
@@ -16,6 +16,18 @@ function rootOf(found: HTMLElement): HTMLElement {
   return found.matches(sel.popoutForm) && parent && queryFirst(parent, sel.sendButton)
     ? parent
     : found;
+}
+
+/**
+ * A structural root, widened to its parent when only that holds the Send button (the pop-out's
+ * toolbar sits beside its form) and no other compose.
+ */
+function rootWithSend(found: HTMLElement): HTMLElement {
+  const parent = found.parentElement;
+  if (queryFirst(found, sel.sendButton) || !parent || parent === found.ownerDocument.body)
+    return found;
+  const alone = parent.querySelectorAll(sel.body.join(',')).length === 1;
+  return alone && queryFirst(parent, sel.sendButton) ? parent : found;
 }
 
 /** The compose form itself: the pop-out's form inside its root, else the root. */
@@ -76,24 +88,32 @@ export const outlook: HostAdapter = {
   family: 'outlook',
 
   findComposeRoots(doc) {
-    // By the roots' own hooks, not by body: a compose whose editor Outlook renamed still gets a
-    // panel that says so and offers to copy the draft. One cheap query: the slow sweep runs it
-    // over the whole mailbox every 1.5 s.
+    // By the roots' own hooks first, not by body: a compose whose editor Outlook renamed still
+    // gets a panel that says so and offers to copy the draft. One cheap query: the slow sweep
+    // runs it over the whole mailbox every 1.5 s.
     const calendar = inCalendar(doc);
-    return [
-      ...new Set(
-        [...doc.querySelectorAll<HTMLElement>(sel.composeRoot)]
-          .filter((found) => !(calendar && found.matches(sel.popoutForm)))
-          .map(rootOf),
-      ),
-    ];
+    const roots = new Set(
+      [...doc.querySelectorAll<HTMLElement>(sel.composeRoot)]
+        .filter((found) => !(calendar && found.matches(sel.popoutForm)))
+        .map(rootOf),
+    );
+    if (!sel.mailPath.test(doc.location?.pathname ?? '')) return [...roots];
+    // Then by body, for an editor no hooked root holds (the root hooks renamed instead).
+    for (const body of queryAllFirst(doc, sel.body)) {
+      if ([...roots].some((root) => root.contains(body))) continue;
+      const found = structuralRoot(body, sel.composeFields, sel.body.join(','));
+      if (found) roots.add(rootWithSend(found));
+    }
+    return [...roots];
   },
 
   editorHint: sel.editorHint,
 
   isClosed(root) {
-    // A pop-out's root outlives its form when the window empties.
-    return !root.isConnected || !formOf(root).matches(sel.composeRoot);
+    // A pop-out's root outlives its form when the window empties; a root found from its body
+    // (no hook) lasts as long as the body.
+    if (!root.isConnected) return true;
+    return !formOf(root).matches(sel.composeRoot) && !queryFirst(root, sel.body);
   },
 
   dockTarget: formOf,

@@ -25,6 +25,21 @@ export function queryAllFirst<T extends Element = HTMLElement>(
 }
 
 /**
+ * The compose around `body` when none of a host's root hooks matched (a redesign renamed them):
+ * the nearest ancestor holding one of `fields` (the compose's own inputs) and no other compose
+ * body. Structure and tag names only, so it survives renamed classes, ids and roles; null when
+ * no such ancestor is below <body>.
+ */
+export function structuralRoot(body: Element, fields: string, bodies: string): HTMLElement | null {
+  const top = body.ownerDocument.body;
+  for (let node = body.parentElement; node && node !== top; node = node.parentElement) {
+    if (node.querySelectorAll(bodies).length > 1) return null;
+    if (node.querySelector(fields)) return node;
+  }
+  return null;
+}
+
+/**
  * Subject prefixes of a forward and of a reply in the common mail locales: a locale-dependent
  * last resort for telling them apart, shared by every host.
  */
