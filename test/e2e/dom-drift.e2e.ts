@@ -6,6 +6,7 @@
  * nothing. One browser per run, one tab per variant; the counts go to `out/drift-<browser>.json`
  * for `npm test`'s summary.
  */
+import { clickInsert } from './steps';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { driftVariants, writeVariant, type Variant } from './drift-plan';
@@ -200,7 +201,7 @@ async function judge(session: Session, page: View): Promise<{ outcome: Outcome; 
   }, 'Insert or Copy draft');
 
   if (ready.insert) {
-    await panel.click('#ft-insert');
+    await clickInsert(panel);
     const inserted = await until(async () => {
       if (await bodyHolds(page, 'Gloria')) return 'inserted';
       const seen = await panel.evaluate(panelState);

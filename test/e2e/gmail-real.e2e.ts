@@ -9,7 +9,7 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, fixtureRoute, launch, until, type Session, type View } from './harness';
 import { GLORIA_EMAIL, GMAIL, seedData } from './panel-seed';
-import { caretAfter } from './steps';
+import { caretAfter, clickInsert } from './steps';
 
 declare const chrome: {
   storage: { local: { get(key: string): Promise<Record<string, unknown>> } };
@@ -34,7 +34,7 @@ async function insertForGloria(session: Session, page: View): Promise<View> {
   if (tab) await panel.click('#ft-expand');
   await panel.waitForText('.pick-who', 'Gloria Benavides');
   await panel.waitForText('#ft-preview-body', 'Dear Gloria,');
-  await panel.click('#ft-insert');
+  await clickInsert(panel);
   await panel.waitForText('#ft-insert-result', 'Inserted');
   return panel;
 }

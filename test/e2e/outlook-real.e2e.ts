@@ -18,7 +18,7 @@ import {
   type Session,
   type View,
 } from './harness';
-import { caretAfter } from './steps';
+import { caretAfter, clickInsert } from './steps';
 import { GLORIA_EMAIL, seedData } from './panel-seed';
 
 const FIXTURES = 'test/fixtures/outlook/';
@@ -204,7 +204,7 @@ describe.each(BROWSERS)('%s: Outlook as it really is', (name) => {
     await panel.click('#ft-pick-list li:first-child button');
     await panel.waitForText('.pick-who', 'Gloria Benavides');
     await panel.waitForText('#ft-preview-body', 'Dear Gloria,');
-    await panel.click('#ft-insert');
+    await clickInsert(panel);
     await panel.waitForText('#ft-insert-result', 'Inserted');
     // Outlook turned the typed address into a chip, shown by its directory name.
     expect(await wellContents(page, TO_WELL)).toEqual({ chips: ['Gloria Benavides'], typed: '' });
@@ -232,7 +232,7 @@ describe.each(BROWSERS)('%s: Outlook as it really is', (name) => {
     const typed = await page.text(BODY);
     expect(typed).toContain('thank you for today');
 
-    await panel.click('#ft-insert');
+    await clickInsert(panel);
     await panel.waitForText('#ft-insert-result', 'Inserted');
     const inserted = await page.text(BODY);
     expect(inserted).toContain('Dear Gloria,');
@@ -257,7 +257,7 @@ describe.each(BROWSERS)('%s: Outlook as it really is', (name) => {
         TO_WELL,
       ),
     ).toBe('true');
-    await panel.click('#ft-insert');
+    await clickInsert(panel);
     await panel.waitForText('#ft-insert-result', 'Inserted');
     const text = await page.text(BODY);
     expect(text.indexOf('Dear Adaeze')).toBeGreaterThanOrEqual(0);
@@ -286,7 +286,7 @@ describe.each(BROWSERS)('%s: Outlook as it really is', (name) => {
       if (await panel.evaluate(() => document.querySelector('#ft-expand') !== null))
         await panel.click('#ft-expand');
       await panel.waitForText('.pick-who', 'Gloria Benavides');
-      await panel.click('#ft-insert');
+      await clickInsert(panel);
       await panel.waitForText('#ft-insert-result', 'Inserted');
       expect(await child.text(body)).toContain('Dear Gloria,');
     } finally {

@@ -14,7 +14,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { axeViolations } from './axe';
 import { BROWSERS, fixtureRoute, launch, until, type Session, type View } from './harness';
-import { caretAfter } from './steps';
+import { caretAfter, clickInsert } from './steps';
 import { GLORIA_EMAIL, seedData } from './panel-seed';
 
 declare const chrome: {
@@ -107,7 +107,7 @@ describe.each(BROWSERS)('%s: the panel walk on Outlook', (name) => {
       await panel.waitForText('#ft-preview-body', 'Dear Gloria,');
 
       const before = await pageCounters(page);
-      await panel.click('#ft-insert');
+      await clickInsert(panel);
       await panel.waitForText('#ft-insert-result', 'Inserted');
       await until(
         async () => (await page.text(BODY)).includes('Dear Gloria,'),
@@ -184,7 +184,7 @@ describe.each(BROWSERS)('%s: the panel walk on Outlook', (name) => {
     const panel = await session.panel(page);
     await panel.waitForText('#ft-preview-body', 'Dear Gloria,');
     const empty = await page.text(BODY);
-    await panel.click('#ft-insert');
+    await clickInsert(panel);
     await panel.waitForText('#ft-insert-result', 'Inserted');
     await until(async () => (await page.text(BODY)).includes('Dear Gloria,'), 'the insertion');
     // Firefox inserts line by line (insertParagraph between lines): one undo step each.
@@ -240,7 +240,7 @@ describe.each(BROWSERS)('%s: the panel against a hostile Outlook page', (name) =
     expect(await page.text(BODY)).not.toContain('Dear Gloria');
     expect(await page.text(BODY)).not.toContain('pwned');
 
-    await panel.click('#ft-insert');
+    await clickInsert(panel);
     await panel.waitForText('#ft-insert-result', 'Inserted');
     await until(async () => (await page.text(BODY)).includes(PAYLOAD), 'the literal payload');
     expect(
@@ -256,7 +256,7 @@ describe.each(BROWSERS)('%s: the panel against a hostile Outlook page', (name) =
     await page.evaluate(() => {
       document.documentElement.style.opacity = '0.01';
     });
-    await panel.click('#ft-insert');
+    await clickInsert(panel);
     await panel.waitForText('[role=alert]', "Couldn't insert the draft");
     expect(await page.text(BODY)).not.toContain('Dear Gloria');
     await page.close();

@@ -3,6 +3,7 @@
  * scripts can't make it insert (an untrusted click, window messages, a faded page), and note
  * text holding markup is shown and inserted as literal text (S-5, S-6, S-11).
  */
+import { clickInsert } from './steps';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, fixtureRoute, launch, until, type Session } from './harness';
 import { GLORIA_EMAIL, GMAIL, GMAIL_FIXTURE, composeUrl, seedData } from './panel-seed';
@@ -50,7 +51,7 @@ describe.each(BROWSERS)('%s: the panel against a hostile page', (name) => {
     expect(await page.text(BODY)).not.toContain('Dear Gloria');
     expect(await page.text(BODY)).not.toContain('pwned');
 
-    await panel.click('#ft-insert');
+    await clickInsert(panel);
     await panel.waitForText('#ft-insert-result', 'Inserted');
     await until(async () => (await page.text(BODY)).includes(PAYLOAD), 'the literal payload');
     expect(await page.evaluate(() => document.querySelectorAll('[role=dialog] img').length)).toBe(
@@ -66,7 +67,7 @@ describe.each(BROWSERS)('%s: the panel against a hostile page', (name) => {
     await page.evaluate(() => {
       document.documentElement.style.opacity = '0.01';
     });
-    await panel.click('#ft-insert');
+    await clickInsert(panel);
     await panel.waitForText('[role=alert]', "Couldn't insert the draft");
     expect(await page.text(BODY)).not.toContain('Dear Gloria');
     await page.close();

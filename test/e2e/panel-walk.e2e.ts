@@ -6,7 +6,7 @@
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, fixtureRoute, launch, until, type Session } from './harness';
-import { caretAfter } from './steps';
+import { caretAfter, clickInsert } from './steps';
 import { axeViolations } from './axe';
 import { GLORIA_EMAIL, GMAIL, GMAIL_FIXTURE, composeUrl, seedData } from './panel-seed';
 
@@ -104,7 +104,7 @@ describe.each(BROWSERS)('%s: the panel walk', (name) => {
 
     // As a person would: the caret in the body first, then the button.
     await caretAfter(page, BODY, '');
-    await panel.click('#ft-insert');
+    await clickInsert(panel);
     await panel.waitForText('#ft-insert-result', 'Inserted');
     await until(
       async () => (await page.text(BODY)).includes('Dear Gloria,'),

@@ -69,3 +69,12 @@ export function probeFromPage(
     body,
   );
 }
+
+/**
+ * Clicks Insert as a person would: once the panel has been still and plainly visible long enough
+ * for the guard to count a click (it marks the button `data-ready`), then a real click.
+ */
+export async function clickInsert(panel: View): Promise<void> {
+  await panel.waitFor('#ft-insert[data-ready]', { timeout: 15_000 });
+  await panel.click('#ft-insert');
+}

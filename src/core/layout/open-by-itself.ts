@@ -9,6 +9,7 @@
  */
 import type { Recipient } from '../checks/types';
 import type { Interview, Settings } from '../model/types';
+import { sameName } from '../names/match-name';
 import { dueItems } from '../timing/due-items';
 
 export interface ComposeFacts {
@@ -21,24 +22,22 @@ export interface ComposeFacts {
 
 const normalise = (value: string | undefined): string => (value ?? '').trim().toLowerCase();
 
-/** Some recipient is a saved interviewer, by address (or by full name when no address shows). */
+/**
+ * Some recipient is a saved interviewer, by address, or by name when no address shows, matched as
+ * the interviewer pick matches it ("Dr. Adaeze Okonkwo", "Okonkwo, Adaeze").
+ */
 export function toNamesInterviewer(
   interviews: readonly Interview[],
   to: readonly Recipient[] | null,
 ): boolean {
   if (!to?.length) return false;
   const emails = new Set(to.map((r) => normalise(r.email)).filter(Boolean));
-  const names = new Set(
-    to
-      .filter((r) => !normalise(r.email))
-      .map((r) => normalise(r.name).replace(/\s+/g, ' '))
-      .filter(Boolean),
-  );
+  const names = to.filter((r) => !normalise(r.email) && r.name?.trim()).map((r) => r.name ?? '');
   return interviews.some((interview) =>
     interview.interviewers.some(
       (person) =>
         emails.has(normalise(person.email)) ||
-        names.has(normalise(person.name).replace(/\s+/g, ' ')),
+        names.some((name) => sameName(name, person.name)),
     ),
   );
 }
