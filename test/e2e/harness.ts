@@ -559,7 +559,17 @@ async function launchFirefox(
     async popup() {
       const handle = await until(async () => {
         const all = await marionette.send<string[]>('WebDriver:GetWindowHandles');
-        return all.find((candidate) => !known.has(candidate));
+        for (const candidate of all.filter((h) => !known.has(h))) {
+          // The welcome page the extension opens on install is a new window too, not the page's.
+          await marionette.send('WebDriver:SwitchToWindow', { handle: candidate, focus: false });
+          await marionette.send('WebDriver:SwitchToFrame', { id: null });
+          const url = await marionette.send<string>('WebDriver:ExecuteScript', {
+            script: 'return document.location.href',
+          });
+          if (!url.startsWith('moz-extension:')) return candidate;
+          known.add(candidate);
+        }
+        return undefined;
       }, 'a window opened by the page');
       known.add(handle);
       const view = marionetteView(marionette, { handle }, async () => {

@@ -67,7 +67,7 @@ describe.each(BROWSERS)('%s: the panel against a hostile page', (name) => {
     await page.evaluate(() => {
       document.documentElement.style.opacity = '0.01';
     });
-    await clickInsert(panel);
+    await panel.click('#ft-insert');
     await panel.waitForText('[role=alert]', "Couldn't insert the draft");
     expect(await page.text(BODY)).not.toContain('Dear Gloria');
     await page.close();
