@@ -98,6 +98,8 @@ async function walk(session: Session, host: Host, email: string, firstName: stri
   await panel.waitForText('#ft-preview-body', firstName, 15_000);
   await mail.click(BODY[host]);
   await mail.press('Control+Home');
+  // The Insert guard counts a click once the panel has been still and visible (`data-ready`).
+  await panel.waitFor('#ft-insert[data-ready]', { timeout: 15_000 });
   await panel.click('#ft-insert');
   await panel.waitForText('#ft-insert-result', 'Inserted', 10_000);
   await mail.waitForText(BODY[host], 'Dear', 10_000);
