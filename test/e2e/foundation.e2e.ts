@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, extensionLeaks, fixtureRoute, launch, until, type Session } from './harness';
+import { seedData } from './panel-seed';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 
@@ -8,6 +9,8 @@ describe.each(BROWSERS)('%s: the extension loads', (name) => {
   beforeAll(async () => {
     session = await launch(name);
     session.route(fixtureRoute(GMAIL, 'test/fixtures/gmail/compose-new-2026-11-22.html'));
+    // A thank-you due, so a blank new compose opens its panel by itself (other mail: the tab).
+    await session.seed(seedData());
   });
   afterAll(async () => {
     await session?.close();
@@ -20,6 +23,13 @@ describe.each(BROWSERS)('%s: the extension loads', (name) => {
     await page.click('[gh=cm]');
     const panel = await session.panel(page);
     expect(await panel.text('h1')).toContain('Follow-Through');
+    await until(
+      async () =>
+        page.evaluate(
+          () => document.querySelector('ft-panel')!.getBoundingClientRect().width > 200,
+        ),
+      'the panel to open by itself',
+    );
 
     const [compose, host] = (await page.evaluate(() =>
       ['[role=dialog]', 'ft-panel'].map((selector) => {
