@@ -36,8 +36,7 @@ export function toNamesInterviewer(
   return interviews.some((interview) =>
     interview.interviewers.some(
       (person) =>
-        emails.has(normalise(person.email)) ||
-        names.some((name) => sameName(name, person.name)),
+        emails.has(normalise(person.email)) || names.some((name) => sameName(name, person.name)),
     ),
   );
 }
