@@ -133,42 +133,6 @@ export function scoreConcerns(
   });
 }
 
-export function verdictOf(
-  concern: Concern,
-  score: ConcernScore,
-  calibration: Calibration,
-): ScoredVerdict {
-  const p = score.probability;
-  const addressed = p >= calibration.threshold && score.passage !== null;
-  const sure = addressed ? p >= calibration.sureAbove : p <= calibration.sureBelow;
-  const base = {
-    concernId: concern.id,
-    score: p,
-    confidence: addressed ? p : 1 - p,
-    sure,
-  };
-  if (!addressed || !score.passage) return { ...base, addressed: false, evidence: null };
-  return {
-    ...base,
-    addressed: true,
-    evidence: score.passage.text,
-    span: { start: score.passage.start, end: score.passage.end },
-  };
-}
-
-export function assessWithModel(
-  model: ConcernModel,
-  prepared: PreparedText,
-  interviewer: Interviewer,
-  others: readonly Interviewer[] = [],
-): ScoredVerdict[] {
-  const rivals = others.flatMap((o) => o.concerns);
-  const scores = scoreConcerns(model, prepared, interviewer.concerns, rivals);
-  return interviewer.concerns.map((c, k) =>
-    verdictOf(c, scores[k] as ConcernScore, model.calibration),
-  );
-}
-
 /**
  * The model as a second opinion on the word-list verdicts: each verdict stands, and it is sure
  * only when the model, reading concern and passage together, reaches the same verdict. On
