@@ -1,42 +1,23 @@
 /// <reference types="vitest/config" />
 import { crx, type ManifestV3Export } from '@crxjs/vite-plugin';
 import preact from '@preact/preset-vite';
-import { readFileSync } from 'node:fs';
 import { defineConfig } from 'vite';
+// With the extension: Vite warns that it will load its config natively, where imports need one.
+import { manifestFor, type Target } from './test/tools/manifest.ts';
 
-/** `manifest.json` is the one source; the Firefox build derives its differences here. */
-type Target = 'chrome' | 'firefox';
 const target: Target = process.env.TARGET === 'firefox' ? 'firefox' : 'chrome';
-
-/** Firefox's add-on id; stable so storage survives reinstalls and tests can pin the UUID. */
-export const GECKO_ID = 'follow-through@follow-through.app';
-
-function manifestFor(browser: Target): ManifestV3Export {
-  const manifest = JSON.parse(readFileSync(new URL('./manifest.json', import.meta.url), 'utf8'));
-  if (browser === 'chrome') return manifest;
-  const { service_worker: script, type } = manifest.background;
-  manifest.background = { scripts: [script], type };
-  delete manifest.minimum_chrome_version;
-  manifest.browser_specific_settings = {
-    gecko: {
-      id: GECKO_ID,
-      strict_min_version: '142.0',
-      data_collection_permissions: { required: ['none'] },
-    },
-  };
-  return manifest;
-}
+const manifest = manifestFor(target);
 
 export default defineConfig({
   plugins: [
     preact({ devToolsEnabled: false, prefreshEnabled: false }),
     crx({
-      manifest: manifestFor(target),
+      manifest: manifest as ManifestV3Export,
       browser: target,
       // Self-contained files, one per mail family (a Gmail page loads only the Gmail adapter):
       // no loader, so no content-script chunk has to be web-accessible.
       contentScripts: {
-        standaloneFiles: ['src/content/entry-gmail.ts', 'src/content/entry-outlook.ts'],
+        standaloneFiles: manifest.content_scripts.flatMap((script: { js: string[] }) => script.js),
       },
     }),
   ],

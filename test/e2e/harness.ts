@@ -8,7 +8,7 @@
  * How fixtures reach each browser:
  * - Chromium: puppeteer request interception answers requests before they touch the network.
  * - Firefox: every request goes to a local proxy; CONNECTs to a mail host are tunnelled to a
- *   local TLS server holding a self-signed certificate for the five hosts (test/e2e/tls), which
+ *   local TLS server holding a self-signed certificate for the mail hosts (test/e2e/tls), which
  *   the WebDriver session accepts (`acceptInsecureCerts`).
  * In both, anything not served from a fixture is recorded in `leaks` and refused.
  */
@@ -27,6 +27,11 @@ import puppeteer, {
   type Page,
   type Target,
 } from 'puppeteer-core';
+import {
+  familyOf,
+  hostnameOf,
+  MAIL_HOSTS as MAIL_HOST_TABLE,
+} from '../../src/content/hosts/mail-hosts';
 import { browserExecutable } from '../tools/browsers.mjs';
 import { marionetteView, puppeteerView, type View } from './ext-view';
 import { Marionette } from './marionette';
@@ -40,13 +45,8 @@ export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GECKO_ID = 'follow-through@follow-through.app';
-export const MAIL_HOSTS = [
-  'mail.google.com',
-  'outlook.live.com',
-  'outlook.office.com',
-  'outlook.office365.com',
-  'outlook.cloud.microsoft',
-];
+/** Every mail hostname the extension runs on: the only ones the harness serves. */
+export const MAIL_HOSTS = MAIL_HOST_TABLE.map(hostnameOf);
 
 /** Gmail's CSP: nonce-based scripts and Trusted Types required at every DOM sink. */
 export const GMAIL_HEADERS = {
@@ -75,18 +75,15 @@ export interface Route {
 }
 
 /** Each host's fixture page script at a fixed path. */
-const BASE_ROUTES: Route[] = MAIL_HOSTS.map((host) => ({
-  prefix: `https://${host}/_fixture/${host === 'mail.google.com' ? 'gmail' : 'outlook'}.js`,
-  file:
-    host === 'mail.google.com'
-      ? 'test/fixtures/gmail/gmail-page.js'
-      : 'test/fixtures/outlook/outlook-page.js',
+const BASE_ROUTES: Route[] = MAIL_HOST_TABLE.map((host) => ({
+  prefix: `${host.origin}/_fixture/${host.family}.js`,
+  file: `test/fixtures/${host.family}/${host.family}-page.js`,
   contentType: 'text/javascript',
 }));
 
 /** Serve a fixture page at a real mail URL with that host's headers. */
 export function fixtureRoute(url: string, file: string): Route {
-  const headers = url.startsWith('https://mail.google.com') ? GMAIL_HEADERS : OUTLOOK_HEADERS;
+  const headers = familyOf(new URL(url).hostname) === 'gmail' ? GMAIL_HEADERS : OUTLOOK_HEADERS;
   return { prefix: url, file, headers };
 }
 

@@ -1,22 +1,18 @@
 import { gmail } from './gmail';
 import type { HostAdapter } from './host-adapter';
+import { familyOf, type MailFamily } from './mail-hosts';
 import { outlook } from './outlook';
 
-const OUTLOOK_HOSTS = new Set([
-  'outlook.live.com',
-  'outlook.office.com',
-  'outlook.office365.com',
-  'outlook.cloud.microsoft',
-]);
+/** One adapter per family; a family added to `MailFamily` fails to compile until it has one. */
+const ADAPTERS: Record<MailFamily, HostAdapter> = { gmail, outlook };
 
 /**
- * The adapter for a mail host, keyed by family (not by exact host); null when unsupported. The
+ * The adapter for a mail host (by its family in `MAIL_HOSTS`); null when unsupported. The
  * content scripts don't call it: each family has its own entry (`../entry-gmail.ts`,
- * `../entry-outlook.ts`) that imports only its adapter, and the manifest maps the hosts to them.
- * This map must agree with the manifest; tools and tests use it.
+ * `../entry-outlook.ts`) that imports only its adapter, and the build maps the table's hosts to
+ * them. Tools and tests use it.
  */
 export function adapterFor(hostname: string): HostAdapter | null {
-  if (hostname === 'mail.google.com') return gmail;
-  if (OUTLOOK_HOSTS.has(hostname)) return outlook;
-  return null;
+  const family = familyOf(hostname);
+  return family ? ADAPTERS[family] : null;
 }
