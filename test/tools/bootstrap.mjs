@@ -16,6 +16,7 @@ const TOOLS = {
   start: ['test/tools/start.ts', ['chromium']],
   test: ['test/tools/run-tests.ts', ['chromium', 'firefox-esr']],
   build: ['test/tools/build.ts', []],
+  zip: ['test/tools/zip.ts', []],
   bench: ['test/tools/bench.ts', ['chromium']],
   check: ['src/cli/check.ts', []],
   eval: ['src/cli/eval.ts', []],
