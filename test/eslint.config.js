@@ -1,5 +1,5 @@
-// One linter for the whole tree. The restricted sinks are the security rule S-5 of
-// ../shared/reference/perf-security.md: no string ever becomes HTML or code.
+// One linter for the whole tree. The restricted sinks keep any string (a note, a name, a mail
+// page's text) from ever becoming HTML or code in an extension page.
 import tseslint from 'typescript-eslint';
 
 const sinks = ['innerHTML', 'outerHTML'].flatMap((property) => [
@@ -49,7 +49,8 @@ export default tseslint.config(
     },
   },
   {
-    // Core is plain TypeScript: no browser API, no DOM, no Preact (ARCHITECTURE.md §2).
+    // Core is plain TypeScript: no browser API, no DOM, no Preact, so Node tools and table
+    // tests run it as it ships.
     files: ['src/core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -68,7 +69,8 @@ export default tseslint.config(
     },
   },
   {
-    // The content script never listens to the page (S-6): no window messages, no page events.
+    // The content script never listens to the page, so a page script cannot drive the
+    // extension: no window messages, no page events.
     files: ['src/content/**/*.ts'],
     rules: {
       'no-restricted-syntax': [
@@ -99,7 +101,8 @@ export default tseslint.config(
     },
   },
   {
-    // Polyfill in one module only, so removing it is a one-line change (style.md §7).
+    // Polyfill in one module only, so removing it is a one-line change (upstream has frozen it:
+    // https://github.com/mozilla/webextension-polyfill#readme).
     files: ['src/**/*.{ts,tsx}'],
     ignores: ['src/shared/browser.ts', 'src/core/**', 'src/content/**'],
     rules: {

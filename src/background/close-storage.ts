@@ -1,5 +1,5 @@
 /**
- * Chrome: storage.local is closed to content scripts (perf-security.md §3.3, S-9), so a
+ * Chrome: storage.local is closed to content scripts (`setAccessLevel`), so a
  * compromised mail-page renderer cannot read the notes. Firefox has `setAccessLevel` only
  * for storage.session, so there it is skipped; Firefox content scripts never get the key
  * list anyway because every page reads through the store and writes through the background.

@@ -1,5 +1,6 @@
 /**
- * The single writer (ARCHITECTURE.md §4): every change to `storage.local` goes through here.
+ * The single writer: every change to `storage.local` goes through here, because storage has no
+ * transactions and two pages doing get → modify → set would overwrite each other.
  * A put names the record its edit started from; when the stored revision is still that one
  * the change is written as is, otherwise it is merged three ways (core/model/merge.ts) with
  * what is stored, so two surfaces editing at once lose nothing.

@@ -1,8 +1,10 @@
 /**
  * Reminders in the background: alarms for every due moment, a notification when one comes,
- * and the badge. Nothing lives in the worker's memory (perf-security.md T15): every pass
- * reads storage, plans with core `planReminders`, and makes the browser's alarms match the
- * plan. Names are deterministic, so a pass never duplicates; what was already notified is
+ * and the badge. Nothing lives in the worker's memory, which the browser drops after about
+ * 30 s idle
+ * (https://developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle):
+ * every pass reads storage, plans with core `planReminders`, and makes the browser's alarms
+ * match the plan. Names are deterministic, so a pass never duplicates; what was already notified is
  * recorded in storage (`reminders-shown`), so a restarted worker never shows it again.
  *
  * Passes run when interview or settings records change, when an alarm fires, on a

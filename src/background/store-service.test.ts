@@ -14,7 +14,7 @@ describe('the background store service', () => {
     Object.assign(fakeBrowser.storage.local, { setAccessLevel });
   });
 
-  test('closes storage to content scripts at start, on install and on browser start (S-9)', async () => {
+  test('closes storage to content scripts at start, on install and on browser start', async () => {
     const stop = startStore(fake);
     expect(setAccessLevel).toHaveBeenCalledWith({ accessLevel: 'TRUSTED_CONTEXTS' });
     await fakeBrowser.runtime.onInstalled.trigger({ reason: 'update', previousVersion: '0.0.1' });

@@ -90,7 +90,7 @@ describe('compose session', () => {
     expect(states(posted)).toHaveLength(2);
   });
 
-  test('insert is refused when the panel is not plainly visible (S-11)', async () => {
+  test('insert is refused when the panel is not plainly visible (clickjacking)', async () => {
     const { root, session } = open();
     const { port, posted, send } = fakePort();
     session.accept(port as never);
@@ -125,7 +125,7 @@ describe('compose session', () => {
     expect(posted.some((m) => m.type === 'sent')).toBe(false);
   });
 
-  test('a page-world click on Send (isTrusted false) records no send (S-6)', () => {
+  test('a page-world click on Send (isTrusted false) records no send', () => {
     const { root, session } = open();
     const { port, posted } = fakePort();
     session.accept(port as never);

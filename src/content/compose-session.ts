@@ -138,7 +138,8 @@ export function startComposeSession(
     post({ type: 'state', state });
   };
   // Debounce by timestamp: a keystroke only records its time, and one timer per pause does the
-  // rest, instead of clearing and setting a timer on every key (perf-security.md T1).
+  // rest, instead of clearing and setting a timer on every key: the extension's share of each
+  // keystroke in a busy mail page stays a timestamp write.
   let lastChange = 0;
   const settle = (): void => {
     const wait = lastChange + DEBOUNCE_MS - performance.now();
@@ -242,7 +243,8 @@ export function startComposeSession(
 
   // --- send capture -----------------------------------------------------------------------
   // Capture phase on window runs before Gmail's handlers remove the compose. Only trusted
-  // events count, so a page script's `el.click()` on Send records nothing (S-6). A click counts
+  // events count, so a page script's `el.click()` on Send records nothing: the page must not be
+  // able to drive the extension. A click counts
   // only on the Send control the adapter finds, at a point inside that control's own box: an
   // element the page nests inside Send can be drawn anywhere on screen, and a click on it there
   // is not a click on Send. Keys count only on the focused control itself or as Ctrl/⌘+Enter.

@@ -5,7 +5,8 @@ import type { Browser } from 'webextension-polyfill';
 /**
  * The extension API in the content script. Firefox and Chrome (from 148) both expose `browser`
  * natively; the content script skips webextension-polyfill to stay within its size budget
- * (perf-security.md T6), and uses only calls whose shape is the same in both.
+ * (it loads into every mail page before the user asks for anything), and uses only calls whose
+ * shape is the same in both.
  */
 export const ext: Browser =
   (globalThis as unknown as { browser?: Browser; chrome: Browser }).browser ??

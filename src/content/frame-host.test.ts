@@ -116,7 +116,7 @@ describe('dockPanel: every panel in the page is placed around every compose', ()
   });
 });
 
-describe('isPlainlyVisible (S-11 clickjacking guard)', () => {
+describe('isPlainlyVisible (clickjacking guard)', () => {
   afterEach(() => {
     vi.restoreAllMocks();
     document.documentElement.style.opacity = '';

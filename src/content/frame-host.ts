@@ -213,7 +213,8 @@ function pageTopLayer(host: HTMLElement, deep = false): Element[] {
 /**
  * Mounts the panel page in an extension-origin iframe beside `target`. The iframe, not UI in
  * the page, is what keeps keys typed in the panel and the notes it shows away from page scripts
- * (ARCHITECTURE.md §2). `nonce` names the port the panel will open back to this compose.
+ * (page scripts can read and listen to anything in their own DOM). `nonce` names the port the
+ * panel will open back to this compose.
  * `onLayout` hears every change of `PanelLayout` (and the first one); `onRemount` hears that the
  * page removed or moved the host and it was put back (the iframe loads again). `initialMode` is
  * how it starts: a compose's panel starts as the tab until the panel knows the message is a

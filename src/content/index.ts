@@ -9,7 +9,8 @@ type Sender = Parameters<Parameters<typeof ext.runtime.onMessage.addListener>[0]
 /**
  * The content script, for one mail family's adapter: watch for compose windows, start a session
  * (docked panel + port) for each. Everything it starts hangs off one AbortController, aborted
- * when the page goes or the extension is updated under it (style.md §8.3 habit 3).
+ * when the page goes or the extension is updated under it, so a script left behind by an update
+ * stops cleanly instead of throwing "Extension context invalidated".
  */
 function start(adapter: HostAdapter): void {
   if (!document.body) return;

@@ -16,7 +16,8 @@ const lineBreaks = (body: HTMLElement): number => ownTextOf(body, []).split('\n'
 
 /**
  * Types `text` at the current selection through the browser's editing path, the only one that
- * keeps native undo and makes the host save the draft (host-dom.md §3.2). One `insertText`
+ * keeps native undo and makes the host save the draft
+ * (https://developer.mozilla.org/en-US/docs/Web/API/Document/execCommand). One `insertText`
  * call is one undo step: Chromium makes paragraphs of the "\n"s and Firefox (checked on ESR
  * 153) `<br>`s. An editor that drops them gets the text again line by line with
  * `insertParagraph` between (Briskine's Firefox way; undo then takes one step per line).

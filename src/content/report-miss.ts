@@ -1,7 +1,7 @@
 /**
  * Quiet breakage reports: when a selector finds nothing, log it once per page load with a
  * censored outline of the compose, so a changed Gmail can be diagnosed from a user's console
- * without their mail (InboxSDK `censorHTMLtree`, host-dom.md §4). Console only: no network.
+ * without their mail (as InboxSDK's `src/common/censorHTMLtree.ts`). Console only: no network.
  */
 
 const reported = new Set<string>();

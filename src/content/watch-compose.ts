@@ -11,7 +11,7 @@ const SWEEP_MS = 1500;
  * Finds compose windows as they open and close: one scan at start (composes restored after a
  * reload), an animation-start signal when a compose editor is inserted, coalesced into one
  * animation-frame scan, a child-list watch on each open compose's parent for closing, and a
- * slow sweep as a backstop (page-parser-tree's watcher + finder model, host-dom.md §1.1).
+ * slow sweep as a backstop (the watcher + finder model of StreakYC/page-parser-tree).
  * Everything stops on `signal`. It watches its own document only: an Outlook pop-out window
  * (about:blank, rendered by its opener) runs its own copy of the content script, because the
  * opener's script can never reach a window the page opened.
@@ -79,7 +79,7 @@ export function watchComposes(
     'animationstart',
     (event) => {
       // One event per new editor, already a frame after its insertion: scan now, not a
-      // frame later (the panel's mount time, perf-security.md T5).
+      // frame later: that frame would be added to the time before the panel shows.
       if (event.animationName === name && !signal.aborted) scan();
     },
     { capture: true, signal },

@@ -58,7 +58,8 @@ export function DraftSection({ model }: { model: PanelModel }) {
 function Preview({ model }: { model: PanelModel }) {
   const draft = model.draft.value!;
   const key = draft.key;
-  // Insert is allowed only for the text that was on screen (perf-security.md §3.3).
+  // Insert is allowed only for the text that was on screen, so a click lured from the page can
+  // never put text the user has not seen into their mail.
   useEffect(() => {
     model.previewShown(key);
     return () => model.previewShown(null);

@@ -28,7 +28,7 @@ let checkDraft: typeof CheckDraft | null = null;
 /**
  * The checks are the panel's biggest chunk, and nothing needs them before the first compose
  * state arrives: they load after the panel's first paint, so the panel appears sooner
- * (perf-security.md T5). Resolves once `runChecks` can answer.
+ * beside the compose. Resolves once `runChecks` can answer.
  */
 export const checksReady: Promise<void> = import('../core/checks/index').then((checks) => {
   checkDraft = checks.checkDraft;

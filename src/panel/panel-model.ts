@@ -1,5 +1,5 @@
 /**
- * The panel's state and actions (style.md §8.3 habits 10–11): read-only signals that change
+ * The panel's state and actions: read-only signals that change
  * only through the actions below, built by a factory from a store and a port so tests build
  * their own with a fake port. Holds the compose state, the pick, the template and its filled
  * draft, the latest check report, and the insert/copy/send outcomes.
@@ -415,8 +415,9 @@ export function createPanelModel(
       const pointer = (event.detail ?? 0) > 0;
       const pressedHere = pressed;
       pressed = false;
-      // Clickjacking and page scripts (perf-security.md §3.3, S-11): only a person's own click
-      // or key press on a panel they can see, for the exact text they were shown.
+      // Clickjacking (https://marektoth.com/blog/dom-based-extension-clickjacking/) and page
+      // scripts: only a person's own click or key press on a panel they can see, for the exact
+      // text they were shown.
       if (
         !event.isTrusted ||
         (pointer && !pressedHere) ||

@@ -1,7 +1,6 @@
 /**
- * The panel's end of the extension port to its compose window's content script
- * (ARCHITECTURE.md §5). An interface, so the model and its tests never see the browser API
- * (style.md §8.3 habit 11).
+ * The panel's end of the extension port to its compose window's content script. An interface,
+ * so the model and its tests never see the browser API.
  */
 import browser, { type Runtime } from '../shared/browser';
 import {

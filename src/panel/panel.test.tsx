@@ -297,7 +297,7 @@ describe('the panel page', () => {
         // happy-dom does no layout, so colour contrast can't be computed here (the e2e can).
         'color-contrast': { enabled: false },
         // The panel is a complementary region beside the mail page's own main content, not a
-        // page of its own: an <aside> is what it is (perf-security.md §6, 4.1.2).
+        // page of its own: an <aside> is what it is (WCAG 2.2, 4.1.2 Name, Role, Value).
         'landmark-one-main': { enabled: false },
       },
     });

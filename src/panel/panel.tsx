@@ -8,7 +8,7 @@ import { PickSection } from './pick-section';
 
 /**
  * The panel beside one compose window. Everything is rendered as text (Preact escapes it),
- * so notes holding markup show literally (perf-security.md §3.3, S-5).
+ * so notes holding markup show literally and never run.
  */
 export function Panel({ model }: { model: PanelModel }) {
   const host = model.compose.value?.host ?? 'gmail';

@@ -1,5 +1,5 @@
 /**
- * What already happened with an interview (issue 7, History): its outcome, and per
+ * What already happened with an interview: its outcome, and per
  * interviewer every note sent, oldest first, with time, channel and text. The record is the
  * interview itself (`outcome`, `interviewers[].history`), so an export carries it as is.
  */

@@ -1,6 +1,7 @@
 /**
- * The one import of webextension-polyfill (style.md §7): upstream has frozen it and Chrome
- * ships `browser` natively, so removing it later is a one-line change here.
+ * The one import of webextension-polyfill: upstream has frozen it and Chrome ships `browser`
+ * natively (https://github.com/mozilla/webextension-polyfill#readme), so removing it later is a
+ * one-line change here.
  */
 import browser from 'webextension-polyfill';
 

@@ -1,7 +1,7 @@
 /**
  * The conversation between a panel iframe and the content script that owns its compose window,
- * over one extension port per compose (ARCHITECTURE.md §5). Types only, so the content script
- * can import it without pulling anything into its bundle.
+ * over one extension port per compose, so each panel talks to its own compose only. Types
+ * only, so the content script can import it without pulling anything into its bundle.
  *
  * How the port opens: the content script docks the iframe at `src/panel/index.html#<nonce>`.
  * - Chromium: the panel calls `browser.tabs.connect(tabId, { name: PANEL_PORT_PREFIX + nonce })`

@@ -5,7 +5,7 @@ vi.mock('webextension-polyfill', () => import('../../test/setup/polyfill-module'
 
 import { MAX_MESSAGE_BYTES, MESSAGES, MessageError, sendToBackground } from './messages';
 
-describe('the background router (S-7)', () => {
+describe('the background router', () => {
   let ext: Extension;
   const put = () => ({
     type: 'ui-bg-put',

@@ -1,12 +1,14 @@
 /**
- * The one typed message map (ARCHITECTURE.md §5; style.md §8.3 habit 8): the message name
+ * The one typed message map: the message name
  * fixes its payload, its reply, its size limit and who may send it. Names carry their
  * direction, after Dark Reader: `ui-bg-…` goes from an extension page to the background.
  * Storage carries the data; messages carry only writes, so the map stays small.
  *
- * The background checks every sender (perf-security.md §3.3, S-7): our own extension id, an
- * extension page's URL (content scripts and web pages may not write anything), a known type,
- * no extra fields, and a size limit.
+ * The background checks every sender, since a compromised page renderer can send anything a
+ * content script can
+ * (https://chromium.googlesource.com/chromium/src/+/HEAD/docs/security/compromised-renderers.md):
+ * our own extension id, an extension page's URL (content scripts and web pages may not write
+ * anything), a known type, no extra fields, and a size limit.
  */
 import type { ExportData } from '../core/model/export-file';
 import {
@@ -25,7 +27,8 @@ type Browser = typeof browser;
 export const MAX_MESSAGE_BYTES = 1_000_000;
 /**
  * Imports carry a whole export file: allowed up to storage.local's own 10 MB quota so a
- * backup that grew past 1 MB can still be restored (T10–T12 design for ≤ 1 MB, not a cap).
+ * backup that grew past 1 MB (the size the data model is designed for, not a cap) can still be
+ * restored.
  */
 export const MAX_IMPORT_BYTES = 9_000_000;
 /** Ids in deletion lists: as many as storage could hold. */

@@ -1,8 +1,8 @@
 /**
- * Every key Follow-Through keeps in `browser.storage.local`, declared once (style.md §8.3
- * habit 9). A record lives under its own key so a change touches one key and
- * `storage.onChanged` says exactly what moved; `store-keys.test.ts` checks that no key or
- * prefix can be mistaken for another.
+ * Every key Follow-Through keeps in `browser.storage.local`, declared once, so no page can
+ * invent a key the others do not know (as Bitwarden's `state-definitions.ts`). A record lives
+ * under its own key so a change touches one key and `storage.onChanged` says exactly what
+ * moved; `store-keys.test.ts` checks that no key or prefix can be mistaken for another.
  */
 import type { StoredRecord } from '../core/model/types';
 
@@ -22,7 +22,8 @@ export const STORAGE_KEYS = {
   meta: { exact: 'meta' },
   /**
    * `migration-backup` → { records: { [key]: raw } }: what a migration pass replaced, kept
-   * until the next start finds nothing left to migrate (perf-security.md §4.3 item 4).
+   * until the next start finds nothing left to migrate, so a migration that went wrong can
+   * still be undone by hand.
    */
   backup: { exact: 'migration-backup' },
   /**

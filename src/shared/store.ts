@@ -1,6 +1,6 @@
 /**
- * The store every extension page (popup, options, panel) reads and writes through
- * (style.md §8.3 habit 10): storage-backed `ReadonlySignal`s that change only through the
+ * The store every extension page (popup, options, panel) reads and writes through:
+ * storage-backed `ReadonlySignal`s that change only through the
  * actions below. It reads `storage.local` once, then follows `storage.onChanged`, so a change
  * made in one surface shows in all of them. Writes are optimistic: the signals change at
  * once, the background (the single writer) stores the change, and its reply or the change

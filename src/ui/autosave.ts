@@ -1,8 +1,8 @@
 /**
  * Autosave for a form that edits one stored record: each edit is a small change function
  * (set this field, add that row, found by id), so a flush applies the user's edits on top of
- * whatever is stored *now*, and an edit made meanwhile in another page survives (issue 6:
- * "two of them editing the same interview at once lose nothing").
+ * whatever is stored *now*, and an edit made meanwhile in another page survives: two pages
+ * editing the same interview at once lose nothing.
  *
  * Writes are throttled to at most one per `interval` (1 s): the first edit after a quiet
  * spell goes out at once, later ones wait for the next slot. `flush()` sends what is waiting

@@ -1,7 +1,7 @@
 /**
  * Labelled form controls. Every control has a visible label tied by `for`/`id`; an issue
  * is shown under the control, announced through `aria-describedby`, and marks the control
- * `aria-invalid` without blocking the save (issue 6: "saved anyway as a draft").
+ * `aria-invalid` without blocking the save: a half-filled form is kept as a draft, never lost.
  */
 import type { ComponentChildren, JSX } from 'preact';
 

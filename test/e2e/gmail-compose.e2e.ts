@@ -2,8 +2,8 @@
  * The content script on Gmail fixtures in real browsers: every compose form is found (open at
  * load, opened later, rendered late, after in-page navigation), the panel iframe docks beside
  * the compose and never over the text being written, follows minimise and full-screen, and goes
- * when the compose closes. Security: the page can't drive the content script (S-6) and sees no
- * globals or attributes of ours (S-8). Insertion and send need the panel: they are covered by
+ * when the compose closes. Security: the page can't drive the content script and sees no
+ * globals or attributes of ours. Insertion and send need the panel: they are covered by
  * the panel's end-to-end walk (test/e2e/panel-*.e2e.ts), which talks to this side only through
  * src/shared/compose-protocol.ts.
  */

@@ -231,7 +231,10 @@ async function freePort(): Promise<number> {
   return port;
 }
 
-/** Flags that keep Chromium quiet on a closed network (perf-security.md §5.4). */
+/**
+ * Flags that keep Chromium from calling its own servers (updates, sync, translation, phishing
+ * lists): the test machine has no network for them, and the tests must not depend on one.
+ */
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -1,9 +1,10 @@
 /**
  * A minimal Marionette client. Firefox's WebDriver BiDi skips extension contexts (Mozilla bug
  * 1755014: `isBrowsingContextCompatible` in remote/shared/BrowsingContextUtils.sys.mjs), so the
- * popup, the options page and the panel iframe are invisible to puppeteer there. Marionette,
- * Firefox's older automation protocol, runs in every frame; the harness uses it only for
- * extension pages, next to puppeteer's BiDi session on the same browser.
+ * popup, the options page and the panel iframe would be invisible to a BiDi client there.
+ * Marionette, Firefox's older automation protocol, runs in every frame, so the harness drives
+ * all of Firefox through it: mail pages, extension pages, panel iframes, and the add-on install
+ * (`Addon:Install`). Chromium is driven by puppeteer over CDP instead.
  *
  * Wire format: `<length>:<json>`; commands `[0, id, name, params]`, replies `[1, id, error, result]`.
  */

@@ -3,8 +3,8 @@
  * are found (opened later, open at load, parked as draft tabs, the pop-out window), the panel
  * iframe docks beside the compose and never over the text being written, and goes when the
  * compose closes or is sent. When Outlook's editor can't be found, the panel says so and offers
- * to copy the draft. Security: the page can't drive the content script (S-6) and sees no
- * globals or attributes of ours (S-8); no network request. Insertion and send through the
+ * to copy the draft. Security: the page can't drive the content script and sees no
+ * globals or attributes of ours; no network request. Insertion and send through the
  * panel are in outlook-walk.e2e.ts.
  */
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

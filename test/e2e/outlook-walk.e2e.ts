@@ -1,9 +1,9 @@
 /**
- * A person's path through the panel on Outlook (issue 5), in Chromium and Firefox, on
+ * A person's path through the panel on Outlook, in Chromium and Firefox, on
  * outlook.office.com and outlook.live.com: notes saved → compose opened from a deeplink with
  * Gloria in To → the panel picks her → insert → Outlook saves the draft → edit in the body →
  * the findings change → undo → send (button on one host, Ctrl+Enter on the other) → Gloria is
- * thanked in storage. The fixture's editor behaves like RoosterJS (host-dom.md §2.4): `input`
+ * thanked in storage. The fixture's editor behaves like RoosterJS (microsoft/roosterjs): `input`
  * and character keys stop at its root and it takes synthetic pastes over; the insert route
  * (`execCommand('insertText')`, the same as Gmail's) is checked against exactly that: the
  * editor's own listener saves the draft, the page above the editor hears no `input`, and the

@@ -1,7 +1,8 @@
 /**
- * What a hostile mail page can and cannot do to the panel (perf-security.md §3.6): page
- * scripts can't make it insert (an untrusted click, window messages, a faded page), and note
- * text holding markup is shown and inserted as literal text (S-5, S-6, S-11).
+ * What a hostile mail page can and cannot do to the panel: page scripts can't make it insert
+ * (an untrusted click, window messages, a faded page: clickjacking as in
+ * https://marektoth.com/blog/dom-based-extension-clickjacking/), and note text holding markup is
+ * shown and inserted as literal text.
  */
 import { clickInsert } from './steps';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';

@@ -1,5 +1,5 @@
 /**
- * A person's path through the panel (issue 4 item 6), in Chromium and Firefox: notes saved →
+ * A person's path through the panel, in Chromium and Firefox: notes saved →
  * compose opened with Gloria in To → the panel picks her → insert → edit in the body → the
  * findings change (a concern turns from missing to answered; the length warning appears) →
  * undo → send → Gloria is thanked in storage.

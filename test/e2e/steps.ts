@@ -30,8 +30,9 @@ export async function caretAfter(page: View, body: string, text: string): Promis
 }
 
 /**
- * From the page's own world: messages and events shaped like ours (S-6), then what the page
- * can see of us (S-8): new globals since `known`, attributes naming us, the panel host.
+ * From the page's own world: messages and events shaped like ours (the page must not drive us),
+ * then what the page can see of us (it must learn nothing of the notes): new globals since
+ * `known`, attributes naming us, the panel host.
  */
 export function probeFromPage(
   page: View,

@@ -1,7 +1,8 @@
 /**
  * The store against the real background in a real browser: a write from an extension page
  * goes through the service worker and reads back; concurrent edits merge; a content script
- * can neither read storage (S-9) nor write through the background (S-7).
+ * can neither read storage nor write through the background, so a compromised mail page cannot
+ * reach the notes.
  *
  * The write path runs in both browsers. The content-script half is Chromium's: Firefox cannot
  * close storage.local to content scripts (setAccessLevel exists only for storage.session there),

@@ -7,7 +7,7 @@
  * - panel_mount_ms (cold, warm): compose window appears → panel painted, per host
  * - keystroke_added_ms: script time per keystroke the extension adds on a ≥ 6,000-element mail
  *   page that churns on input, against the same page without the extension, in one run, with
- *   4× CPU throttling (perf-security.md §2.5)
+ *   4× CPU throttling, so a 2-core runner shows what a slow laptop would
  */
 import { readFileSync, statSync } from 'node:fs';
 import puppeteer, { type Page } from 'puppeteer-core';

@@ -10,6 +10,7 @@ import {
   README_SHOTS,
   SHOTS_MANIFEST,
   SHOT_SOURCES,
+  lookingText,
   sourceHash,
 } from '../tools/screenshot-sources';
 
@@ -42,5 +43,30 @@ describe.each(Object.keys(SHOT_SOURCES))('README screenshot %s', (name) => {
       `${name}.png is older than the files it shows: run \`npm start\` without a display ` +
         '(e.g. `env -u DISPLAY npm start`) and commit test/readme/',
     ).toBe(sourceHash(name));
+  });
+});
+
+describe('what counts as a change to a picture', () => {
+  const tsx = `// Why it looks so.\nexport const A = () => <p title="a // b">Don't /* keep */</p>;\n`;
+
+  test('a reworded comment is not one', () => {
+    const reworded = tsx.replace('Why it looks so.', 'The reason, in other words.');
+    expect(lookingText('a.tsx', reworded)).toBe(lookingText('a.tsx', tsx));
+    const css = '/* Outlook blue */ .a { color: #0f6cbd; }';
+    expect(lookingText('a.css', css.replace('Outlook blue', 'brand'))).toBe(
+      lookingText('a.css', css),
+    );
+  });
+
+  test('text, attributes and styles are, even where they look like comments', () => {
+    expect(lookingText('a.tsx', tsx.replace('a // b', 'a // c'))).not.toBe(
+      lookingText('a.tsx', tsx),
+    );
+    expect(lookingText('a.tsx', tsx.replace('/* keep */', '/* kept */'))).not.toBe(
+      lookingText('a.tsx', tsx),
+    );
+    expect(lookingText('a.css', '.a { color: red; }')).not.toBe(
+      lookingText('a.css', '.a { color: blue; }'),
+    );
   });
 });

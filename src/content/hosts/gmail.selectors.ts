@@ -1,7 +1,8 @@
 /**
  * Gmail's compose DOM, one named list per role, alternatives in order of preference: the
  * language-neutral hook Gmail has kept longest first, structural fallbacks after it.
- * Sources: ../shared/reference/host-dom.md §1.2 (InboxSDK, gmail.js, Briskine, Mailvelope).
+ * Sources: InboxSDK `gmail-compose-view.ts` and `page-parser.ts`, gmail.js `src/gmail.js`,
+ * Briskine `src/content/plugins/gmail.js`, Mailvelope `src/content-scripts/providerSpecific.js`.
  */
 
 // verified 2026-11-22 against gmail/compose-new-2026-11-22.html, compose-fullscreen-,

@@ -70,7 +70,7 @@ export const gmail: HostAdapter = {
   family: 'gmail',
 
   findComposeRoots(doc) {
-    // Finder model: every Gmail body, mapped to its compose (host-dom.md §1.1).
+    // Finder model (StreakYC/page-parser-tree's README): every Gmail body, mapped to its compose.
     const roots = new Set<HTMLElement>();
     for (const body of doc.querySelectorAll(bodySelector)) {
       const root = rootOf(body);

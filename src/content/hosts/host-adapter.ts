@@ -17,7 +17,8 @@ export interface ComposeParts {
 }
 
 /**
- * One adapter per mail family behind one interface (ARCHITECTURE.md §3). Only adapters know the
+ * One adapter per mail family behind one interface, so the rest of the content script never
+ * asks which host it is on. Only adapters know the
  * host's DOM, and only through their `*.selectors.ts` file.
  */
 export interface HostAdapter {

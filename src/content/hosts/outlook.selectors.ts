@@ -1,9 +1,12 @@
 /**
- * Outlook on the web (outlook.live.com, outlook.office.com, outlook.office365.com,
- * outlook.cloud.microsoft: one DOM, host-dom.md §2.1), one named list per role, alternatives in
- * order of preference. Only ids, roles, aria and `data-*` hooks and structure: Outlook's class
- * names are generated and changed five times in 15 months (host-dom.md §2.3), so none appear
- * here. Sources: host-dom.md §2 (Briskine, Toggl, evicypher, Mailvelope).
+ * Outlook on the web (every Outlook row of mail-hosts.ts serves one DOM; Briskine's
+ * `src/content/plugins/outlook.js` uses one plugin for all of them), one named list per role,
+ * alternatives in order of preference. Only ids, roles, aria and `data-*` hooks and structure:
+ * Outlook's class names are generated and changed five times in 15 months (the history of
+ * Freemindtronic/evicypher-webmail `src/content-scripts/outlook.ts`), so none appear here.
+ * Sources: Briskine `src/content/plugins/outlook.js`, toggl/track-extension
+ * `src/content/outlook.js`, evicypher-webmail, Mailvelope
+ * `src/content-scripts/providerSpecific.js`.
  */
 
 // verified 2026-11-22 against outlook/compose-new-2026-11-22.html, reply-2026-11-22.html and
@@ -95,7 +98,7 @@ export const presence = [
   'Status unknown',
 ] as const;
 
-/** Attributes that sometimes carry a chip's address (weak in host-dom.md §2.3: a bonus). */
+/** Attributes that sometimes carry a chip's address (seen only in code of unknown origin). */
 export const chipAddress = '[title*="@"],[data-lpc-hover-target-id*="@"]';
 
 /** Send: the split button's primary half, never its "More send options" menu. */

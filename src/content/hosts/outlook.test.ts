@@ -314,7 +314,7 @@ describe('Outlook adapter on the 2026-12-03 fixtures', () => {
 });
 
 describe('Outlook selectors', () => {
-  test('no class names anywhere: Outlook generates them (host-dom.md §2.3)', () => {
+  test('no class names anywhere: Outlook generates them', () => {
     const all = Object.values(sel)
       .flatMap((value) => (typeof value === 'string' ? [value] : Array.isArray(value) ? value : []))
       .map((selector: string) => selector.replace(/\[[^\]]*\]/g, ''));

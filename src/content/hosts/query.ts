@@ -1,6 +1,7 @@
 /**
  * Ordered-fallback lookups over the selector lists in `*.selectors.ts`: the first selector that
- * matches wins, so the classic hook stays first and structural fallbacks follow (host-dom.md §4).
+ * matches wins, so the classic hook stays first and structural fallbacks follow, which survives
+ * A/B renames such as Gmail's `table.cf.Ht` → `Ht-<hash>` (InboxSDK commit a235da97).
  */
 export function queryFirst<T extends Element = HTMLElement>(
   root: ParentNode,

@@ -5,7 +5,8 @@ const BLOCK = /^(DIV|P|LI|H[1-6]|TR|BLOCKQUOTE|UL|OL|TABLE|PRE)$/;
 /**
  * The user's own words from a compose body: the quote and signature subtrees are skipped. Walks
  * text nodes instead of reading innerText, which would force a layout on every keystroke
- * (perf-security.md §2.5). A `<br>` is a line break and block elements start and end lines,
+ * (https://web.dev/articles/avoid-large-complex-layouts-and-layout-thrashing). A `<br>` is a
+ * line break and block elements start and end lines,
  * so Gmail's `<div>line</div><div><br></div><div>next</div>` keeps its blank line.
  */
 export function ownTextOf(body: HTMLElement, skip: readonly string[]): string {

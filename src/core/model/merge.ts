@@ -1,6 +1,6 @@
 /**
  * Three-way merge of one stored record, used by the single writer when a write was based on
- * an older revision than the one stored (ARCHITECTURE.md §4): two surfaces editing the same
+ * an older revision than the one stored: two surfaces editing the same
  * interview at once must both keep their work.
  *
  * Rules, field by field:

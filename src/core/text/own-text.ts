@@ -1,7 +1,8 @@
 /**
  * The part of a draft the user wrote themselves. Checks must not count a quoted earlier
- * message or the signature (PRODUCT.md, "Checks on a draft"). Host adapters may already
- * have removed those parts from the DOM, so this must be idempotent on clean text.
+ * message or the signature: the user did not write them here and is not judged on them. Host
+ * adapters may already have removed those parts from the DOM, so this must be idempotent on
+ * clean text.
  */
 
 // Attribution lines of common clients: Gmail "On … wrote:", Apple Mail, and a few
