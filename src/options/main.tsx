@@ -1,7 +1,6 @@
 import { render } from 'preact';
 import browser from '../shared/browser';
 import { createStore } from '../shared/store';
-import { migrateMailClient } from '../ui/mail-client';
 import { installLeaveHandlers } from '../ui/page-lifecycle';
 import { OptionsApp } from './options-app';
 import '../ui/ui.css';
@@ -11,8 +10,4 @@ const store = createStore();
 installLeaveHandlers(window, () => store.flush());
 document.documentElement.lang = browser.i18n.getUILanguage() || 'en';
 document.title = browser.i18n.getMessage('optionsTitle') || document.title;
-// Before the first render reads it: an old Outlook choice shows as soon as settings load.
-void migrateMailClient(store).catch((error: unknown) =>
-  console.warn('[Follow-Through] mail client setting', error),
-);
 render(<OptionsApp store={store} />, document.getElementById('app')!);
