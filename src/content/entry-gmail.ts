@@ -1,4 +1,4 @@
-/** The content script on Gmail: the manifest loads it on mail.google.com only. */
+/** The content script on Gmail: the build loads it on the Gmail rows of mail-hosts.ts only. */
 import { gmail } from './hosts/gmail';
 import { startOn } from './index';
 
