@@ -3,6 +3,7 @@ import { sampleInterview, sampleTemplate } from '../core/model/fixtures.test-hel
 import { exportData } from '../core/model/export-file';
 import type { Interview, SentNote } from '../core/model/types';
 import { fake, settle, startExtension, type Extension } from '../../test/setup/fake-extension';
+import { installMessages } from '../ui/i18n.test-helpers';
 import { MemoryStorage } from '../../test/setup/memory-storage';
 import { STASH_KEY } from './store-stash';
 import type { Store } from './store';
@@ -21,6 +22,7 @@ describe('the store (pages + background together)', () => {
   };
   beforeEach(() => {
     ext = startExtension();
+    installMessages();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   });
   afterEach(() => {
@@ -189,7 +191,9 @@ describe('the store (pages + background together)', () => {
     await store.flush();
     stored = (await ext.dump())['interview:iv-1'] as Interview;
     expect(stored.outcome).toBeUndefined();
-    await expect(store.recordSent('iv-1', 'nobody', note)).rejects.toThrow('No interviewer');
+    await expect(store.recordSent('iv-1', 'nobody', note)).rejects.toThrow(
+      "That interviewer isn't in this interview any more",
+    );
   });
 
   test('an invalid record is refused at once, naming the field, and changes nothing', async () => {
@@ -246,7 +250,9 @@ describe('the store (pages + background together)', () => {
         'builtin-card',
         'builtin-follow-up',
       ]);
-      await expect(store.resetTemplate('mine')).rejects.toThrow('not a built-in');
+      await expect(store.resetTemplate('mine')).rejects.toThrow(
+        'Only a built-in template can be reset',
+      );
     });
   });
 
