@@ -10,6 +10,7 @@
  * our own extension id, an extension page's URL (content scripts and web pages may not write
  * anything), a known type, no extra fields, and a size limit.
  */
+import * as v from 'valibot';
 import type { ExportData } from '../core/model/export-file';
 import {
   interviewSchema,
@@ -18,7 +19,7 @@ import {
   templateSchema,
 } from '../core/model/schema';
 import type { StoredRecord } from '../core/model/types';
-import { array, fail, object, oneOf, run, string, type Validator } from '../core/model/validate';
+import { array, exact, oneOf, run, string, type Schema } from '../core/model/validate';
 import browser, { type Runtime } from './browser';
 
 type Browser = typeof browser;
@@ -47,75 +48,51 @@ export interface PutReply {
 }
 
 interface Definition<P, R> {
-  parse: Validator<P>;
+  parse: Schema<P>;
   maxBytes: number;
   /** Phantom: fixes the reply type; never read at run time. */
   reply?: R;
 }
 
-/** An object validator that also refuses fields it doesn't know (extra fields are an attack or a bug). */
-function exact<T>(keys: readonly string[], validator: Validator<T>): Validator<T> {
-  return (input, path, errors) => {
-    if (typeof input === 'object' && input !== null && !Array.isArray(input)) {
-      const extra = Object.keys(input).filter((key) => !keys.includes(key));
-      if (extra.length) return fail(errors, path, `unexpected field ${extra.join(', ')}`);
-    }
-    return validator(input, path, errors);
-  };
-}
-
 const key = string(300, { nonEmpty: true });
+// The records inside a message keep fields this build doesn't know (see `object` in
+// validate.ts); the message around them is `exact`, so an extra field there is refused.
 const record = storedRecordSchema;
-const nullable =
-  <T>(v: Validator<T>): Validator<T | null> =>
-  (input, path, errors) =>
-    input === null ? null : v(input, path, errors);
 
-function define<P, R>(parse: Validator<P>, maxBytes = MAX_MESSAGE_BYTES): Definition<P, R> {
+function define<P, R>(parse: Schema<P>, maxBytes = MAX_MESSAGE_BYTES): Definition<P, R> {
   return { parse, maxBytes };
 }
 
 export const MESSAGES = {
   /** Store one record under `key`, checked against `base` and merged on conflict. */
-  'ui-bg-put': define<PutPayload, PutReply>(
-    exact(
-      ['key', 'base', 'next'],
-      object({ key, base: nullable(record), next: record }) as Validator<PutPayload>,
-    ),
-  ),
+  'ui-bg-put': define<PutPayload, PutReply>(exact({ key, base: v.nullable(record), next: record })),
   /** Remove one record. Unconditional: deleting a whole record is the user's explicit act. */
-  'ui-bg-delete': define<{ key: string }, { deleted: boolean }>(exact(['key'], object({ key }))),
+  'ui-bg-delete': define<{ key: string }, { deleted: boolean }>(exact({ key })),
   /**
    * A page found records it cannot load: the background re-checks each and moves the bad
    * ones under `corrupt:…` keys (it trusts the finding only after checking for itself).
    */
   'ui-bg-set-aside': define<{ keys: string[] }, { setAside: string[] }>(
-    exact(['keys'], object({ keys: array(key, MAX_KEYS) })),
+    exact({ keys: array(key, MAX_KEYS) }),
   ),
   /** Write a validated import in one step; `replace` also removes records the file lacks. */
   'ui-bg-import': define<
     { data: ExportData; mode: 'merge' | 'replace' },
     { written: number; removed: number }
   >(
-    exact(
-      ['data', 'mode'],
-      object({
-        data: exact(
-          ['interviews', 'templates', 'settings'],
-          object({
-            interviews: array(interviewSchema, 5000),
-            templates: array(templateSchema, 5000),
-            settings: nullable(settingsSchema),
-          }),
-        ),
-        mode: oneOf(['merge', 'replace'] as const),
-      }) as Validator<{ data: ExportData; mode: 'merge' | 'replace' }>,
-    ),
+    exact({
+      data: exact({
+        interviews: array(interviewSchema, 5000),
+        templates: array(templateSchema, 5000),
+        settings: v.nullable(settingsSchema),
+      }),
+      mode: oneOf(['merge', 'replace']),
+    }),
     MAX_IMPORT_BYTES,
   ),
   /** Remove every key Follow-Through stored, set-aside copies included. */
   'ui-bg-delete-everything': define<{ confirm: 'delete-everything' }, { removed: number }>(
-    exact(['confirm'], object({ confirm: oneOf(['delete-everything'] as const) })),
+    exact({ confirm: oneOf(['delete-everything']) }),
   ),
 } as const;
 

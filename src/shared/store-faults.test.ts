@@ -16,6 +16,7 @@ import { exportData } from '../core/model/export-file';
 import type { Interview } from '../core/model/types';
 import { createAutosave } from '../ui/autosave';
 import { fake, settle, startExtension, type Extension } from '../../test/setup/fake-extension';
+import { installMessages } from '../ui/i18n.test-helpers';
 import { MemoryStorage } from '../../test/setup/memory-storage';
 import type { Store } from './store';
 
@@ -77,6 +78,7 @@ describe('storage faults: nothing typed is lost, and the page says what happened
   let ext: Extension;
   beforeEach(() => {
     ext = startExtension();
+    installMessages();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   });
 

@@ -3,6 +3,7 @@ import { sampleInterview, sampleTemplate } from '../core/model/fixtures.test-hel
 import { exportData } from '../core/model/export-file';
 import type { Interview, SentNote } from '../core/model/types';
 import { fake, settle, startExtension, type Extension } from '../../test/setup/fake-extension';
+import { installMessages } from '../ui/i18n.test-helpers';
 import { MemoryStorage } from '../../test/setup/memory-storage';
 import { STASH_KEY } from './store-stash';
 import type { Store } from './store';
@@ -21,6 +22,7 @@ describe('the store (pages + background together)', () => {
   };
   beforeEach(() => {
     ext = startExtension();
+    installMessages();
     vi.spyOn(console, 'warn').mockImplementation(() => undefined);
   });
   afterEach(() => {
@@ -133,6 +135,42 @@ describe('the store (pages + background together)', () => {
     });
   });
 
+  // A newer build may add fields without a new schema version (as `mailClient` was added);
+  // this copy shows the record, and its edits, merges and exports carry those fields along.
+  test("fields a newer build added are kept through this copy's edits, merges and export", async () => {
+    const base = sampleInterview();
+    const later = {
+      ...base,
+      pinned: true,
+      interviewers: [{ ...base.interviewers[0]!, pronouns: 'she/her' }],
+    };
+    await fake.storage.local.set({ 'interview:iv-1': later });
+    const popup = open({ path: 'src/popup/index.html' });
+    const panel = open({ path: 'src/panel/index.html' });
+    await Promise.all([popup.ready, panel.ready]);
+    expect(popup.status.value.error).toBeNull();
+    expect(popup.interviews.value.map((i) => i.company)).toEqual([base.company]);
+
+    const fromPopup = { ...structuredClone(popup.interviews.value[0]!), company: 'Fenwick Ltd' };
+    await panel.recordSent('iv-1', 'p-1', {
+      kind: 'thank-you',
+      at: '2026-04-07T18:00:00.000Z',
+      channel: 'email',
+      text: 'Thank you',
+    });
+    await popup.saveInterview(fromPopup);
+    await Promise.all([popup.flush(), panel.flush()]);
+    await settle();
+
+    const stored = (await ext.dump())['interview:iv-1'] as Interview & Record<string, unknown>;
+    expect(stored).toMatchObject({ company: 'Fenwick Ltd', pinned: true });
+    expect(stored.interviewers[0]).toMatchObject({ pronouns: 'she/her', history: [{}] });
+    const file = JSON.parse(JSON.stringify(await popup.exportAll()));
+    expect(file.interviews[0]).toMatchObject({ pinned: true });
+    const preview = popup.previewImport(file);
+    expect(preview.ok && preview.data.interviews[0]).toMatchObject({ pinned: true });
+  });
+
   test('recordSent appends history and sets thankedAt; setOutcome sets and clears', async () => {
     await fake.storage.local.set({ 'interview:iv-1': sampleInterview() });
     const store = open();
@@ -153,7 +191,9 @@ describe('the store (pages + background together)', () => {
     await store.flush();
     stored = (await ext.dump())['interview:iv-1'] as Interview;
     expect(stored.outcome).toBeUndefined();
-    await expect(store.recordSent('iv-1', 'nobody', note)).rejects.toThrow('No interviewer');
+    await expect(store.recordSent('iv-1', 'nobody', note)).rejects.toThrow(
+      "That interviewer isn't in this interview any more",
+    );
   });
 
   test('an invalid record is refused at once, naming the field, and changes nothing', async () => {
@@ -210,7 +250,9 @@ describe('the store (pages + background together)', () => {
         'builtin-card',
         'builtin-follow-up',
       ]);
-      await expect(store.resetTemplate('mine')).rejects.toThrow('not a built-in');
+      await expect(store.resetTemplate('mine')).rejects.toThrow(
+        'Only a built-in template can be reset',
+      );
     });
   });
 

@@ -64,6 +64,7 @@ export function seedData(payload = '') {
     signature: '',
     rules: {},
     reminders: { enabled: false, nudgeHour: 17, quietStart: '21:00', quietEnd: '08:00' },
+    mailClient: 'gmail',
   };
   return { interviews: [interview], templates: [], settings };
 }

@@ -63,6 +63,6 @@ export function defaultSettings(now: Date | string = new Date(0)): Settings {
 }
 
 /** The settings' mail client; 'gmail' for a record written before the setting existed. */
-export function mailClientOf(settings: Pick<Settings, 'mailClient'>): MailClient {
+export function mailClientOf(settings: { mailClient?: MailClient }): MailClient {
   return settings.mailClient === 'outlook' ? 'outlook' : 'gmail';
 }

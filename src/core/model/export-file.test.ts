@@ -39,6 +39,15 @@ describe('exportData / parseImport', () => {
     expect(parsed.ok && parsed.data.settings?.mailClient).toBe('gmail');
   });
 
+  test('fields a newer build added to a record travel through the file', () => {
+    const file = JSON.parse(JSON.stringify(exportData([sampleInterview(), sampleTemplate()], now)));
+    file.interviews[0].pinned = true;
+    file.templates[0].tone = 'warm';
+    const parsed = parseImport(file);
+    expect(parsed.ok && parsed.data.interviews[0]).toMatchObject({ pinned: true });
+    expect(parsed.ok && parsed.data.templates[0]).toMatchObject({ tone: 'warm' });
+  });
+
   const good = () =>
     JSON.parse(JSON.stringify(exportData([sampleInterview(), sampleTemplate()], now)));
 

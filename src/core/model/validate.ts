@@ -1,183 +1,172 @@
 /**
- * A tiny validator kit for the schema. Hand-written instead of a library: the schema is
- * small, the error paths must read like the popup's field names, and core stays
- * dependency-free. A validator returns the cleaned value (unknown fields dropped) or
- * `undefined` after pushing "path: message" to `errors`.
+ * The schema kit: valibot schemas with the error words the popup and the import report show
+ * ("interviewers[1].email: must be a string"), so one definition gives both the types
+ * (`v.InferOutput`) and the checks. Every message names its field by path.
  */
+import * as v from 'valibot';
 
 export type Result<T> = { ok: true; value: T } | { ok: false; errors: string[] };
-export type Validator<T> = (input: unknown, path: string, errors: string[]) => T | undefined;
+export type Schema<T> = v.GenericSchema<unknown, T>;
 
-/** Marks a field that may be absent (or null, which JSON writers often emit for "none"). */
-export interface Optional<T> {
-  optional: true;
-  validator: Validator<T>;
+type Issue = v.BaseIssue<unknown>;
+
+/** A type check's message; an absent value is "required" rather than "the wrong type". */
+const expecting =
+  (text: string) =>
+  (issue: Issue): string =>
+    issue.input === undefined ? 'is required' : text;
+
+export function string(max: number, opts: { nonEmpty?: boolean } = {}) {
+  const base = v.pipe(
+    v.string(expecting('must be a string')),
+    v.maxLength(max, `must be at most ${max} characters`),
+  );
+  return opts.nonEmpty
+    ? v.pipe(
+        base,
+        v.check((s) => s.trim() !== '', 'must not be empty'),
+      )
+    : base;
 }
 
-export function optional<T>(validator: Validator<T>): Optional<T> {
-  return { optional: true, validator };
+/** A string of at most `max` characters that passes `test` (dates, zones, clock times). */
+export function matching(max: number, test: (value: string) => boolean, message: string) {
+  return v.pipe(string(max), v.check(test, message));
 }
 
-const ABSENT_OK = Symbol('absentOk');
+export function integer(min: number, max: number) {
+  const range = `must be between ${min} and ${max}`;
+  return v.pipe(
+    v.number(expecting('must be an integer')),
+    v.integer('must be an integer'),
+    v.minValue(min, range),
+    v.maxValue(max, range),
+  );
+}
+
+export function finite() {
+  return v.pipe(v.number(expecting('must be a number')), v.finite('must be a number'));
+}
+
+export function boolean() {
+  return v.boolean(expecting('must be true or false'));
+}
+
+export function oneOf<const T extends readonly [string, ...string[]]>(values: T) {
+  return v.picklist(values, expecting(`must be one of ${values.join(', ')}`));
+}
+
+export function literal<const T extends string>(value: T) {
+  return v.literal(value, expecting(`must be "${value}"`));
+}
+
+export function array<S extends v.GenericSchema>(item: S, max: number) {
+  return v.pipe(
+    v.array(item, expecting('must be a list')),
+    v.maxLength(max, `must have at most ${max} items`),
+  );
+}
+
+/**
+ * A map keyed by ids (rule settings, thresholds). valibot skips `__proto__`, `prototype`
+ * and `constructor` keys, so a hostile file cannot reach an object's prototype through one.
+ */
+export function record<S extends v.GenericSchema>(value: S, maxKeys: number, keyMax = 100) {
+  return v.pipe(
+    v.record(
+      v.pipe(v.string(), v.maxLength(keyMax, 'is not an allowed key')),
+      value,
+      expecting('must be an object'),
+    ),
+    v.check((map) => Object.keys(map).length <= maxKeys, `must have at most ${maxKeys} entries`),
+  );
+}
+
+/**
+ * Absent, or null (which JSON writers often emit for "none"): both read as absent, and
+ * `run` drops the key, so a stored record never holds a null where a value is optional.
+ */
+export function optional<S extends v.GenericSchema>(schema: S) {
+  return v.optional(
+    v.pipe(
+      v.nullable(schema),
+      v.transform((value) => value ?? undefined),
+    ),
+  );
+}
 
 /**
  * A field added after records were written: absent (or null) reads as `fallback`, so old
  * records and old export files load without a migration and the value is always there.
  */
-export function withDefault<T>(validator: Validator<T>, fallback: T): Validator<T> {
-  const read: Validator<T> = (input, path, errors) =>
-    input === undefined || input === null ? fallback : validator(input, path, errors);
-  return Object.assign(read, { [ABSENT_OK]: true });
+export function withDefault<S extends v.GenericSchema>(schema: S, fallback: v.InferOutput<S>) {
+  return v.optional(
+    v.pipe(
+      v.nullable(schema),
+      v.transform((value): v.InferOutput<S> => value ?? fallback),
+    ),
+    fallback,
+  );
 }
 
-type Field = Validator<unknown> | Optional<unknown>;
-type Shape = Record<string, Field>;
-type Out<S extends Shape> = {
-  [K in keyof S as S[K] extends Optional<unknown> ? never : K]: S[K] extends Validator<infer T>
-    ? T
-    : never;
-} & {
-  [K in keyof S as S[K] extends Optional<unknown> ? K : never]?: S[K] extends Optional<infer T>
-    ? T
-    : never;
-};
-
-export function run<T>(validator: Validator<T>, input: unknown, path = ''): Result<T> {
-  const errors: string[] = [];
-  const value = validator(input, path, errors);
-  return errors.length === 0 && value !== undefined
-    ? { ok: true, value }
-    : { ok: false, errors: errors.length ? errors : [`${path || 'value'}: invalid`] };
+/**
+ * A stored record's object: every known field is checked, and fields this build doesn't know
+ * are kept as they are. A newer build may add a field without a new schema version (as
+ * `mailClient` was added), and a copy of an older build that reads, edits and writes such a
+ * record back must not erase it. The kept fields stay out of the inferred type: code here
+ * neither reads nor writes them, it only carries them along.
+ */
+export function object<const E extends v.ObjectEntries>(entries: E) {
+  return v.looseObject(entries, expecting('must be an object')) as unknown as v.ObjectSchema<
+    E,
+    undefined
+  >;
 }
 
-export function fail(errors: string[], path: string, message: string): undefined {
-  errors.push(`${path || 'value'}: ${message}`);
-  return undefined;
+/** An object that refuses fields it doesn't know: messages, where an extra field is a bug or an attack. */
+export function exact<const E extends v.ObjectEntries>(entries: E) {
+  return v.strictObject(entries, (issue) =>
+    issue.expected === 'never' ? 'is not a known field' : expecting('must be an object')(issue),
+  );
 }
 
-function join(path: string, key: string): string {
-  return path ? `${path}.${key}` : key;
-}
-
-export function object<S extends Shape>(shape: S): Validator<Out<S>> {
-  return (input, path, errors) => {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      return fail(errors, path, 'must be an object');
+function pathOf(issue: Issue, prefix: string): string {
+  let path = prefix;
+  for (const item of issue.path ?? []) {
+    const key = (item as { key?: unknown }).key;
+    if (item.type === 'array') path += `[${String(key)}]`;
+    else {
+      const name = String(key).slice(0, 40);
+      path = path ? `${path}.${name}` : name;
     }
-    const source = input as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    const before = errors.length;
-    for (const [key, field] of Object.entries(shape)) {
-      const value = source[key];
-      const fieldPath = join(path, key);
-      if ('optional' in field) {
-        if (value === undefined || value === null) continue;
-        const v = field.validator(value, fieldPath, errors);
-        if (v !== undefined) out[key] = v;
-      } else {
-        if (value === undefined && !(ABSENT_OK in field)) {
-          fail(errors, fieldPath, 'is required');
-          continue;
-        }
-        const v = field(value, fieldPath, errors);
-        if (v !== undefined) out[key] = v;
-      }
+  }
+  return path || 'value';
+}
+
+/** JSON has no undefined: an optional field given as null leaves no key behind. */
+function dropUndefined(value: unknown): void {
+  if (Array.isArray(value)) value.forEach(dropUndefined);
+  else if (typeof value === 'object' && value !== null) {
+    const fields = value as Record<string, unknown>;
+    for (const key of Object.keys(fields)) {
+      if (fields[key] === undefined) delete fields[key];
+      else dropUndefined(fields[key]);
     }
-    return errors.length === before ? (out as Out<S>) : undefined;
-  };
+  }
 }
 
-export function string(max: number, opts: { nonEmpty?: boolean } = {}): Validator<string> {
-  return (input, path, errors) => {
-    if (typeof input !== 'string') return fail(errors, path, 'must be a string');
-    if (input.length > max) return fail(errors, path, `must be at most ${max} characters`);
-    if (opts.nonEmpty && input.trim() === '') return fail(errors, path, 'must not be empty');
-    return input;
-  };
-}
-
-export function matching(
-  max: number,
-  test: (value: string) => boolean,
-  message: string,
-): Validator<string> {
-  const base = string(max);
-  return (input, path, errors) => {
-    const value = base(input, path, errors);
-    if (value === undefined) return undefined;
-    return test(value) ? value : fail(errors, path, message);
-  };
-}
-
-export function integer(min: number, max: number): Validator<number> {
-  return (input, path, errors) => {
-    if (typeof input !== 'number' || !Number.isInteger(input)) {
-      return fail(errors, path, 'must be an integer');
-    }
-    if (input < min || input > max) return fail(errors, path, `must be between ${min} and ${max}`);
-    return input;
-  };
-}
-
-export function finite(): Validator<number> {
-  return (input, path, errors) =>
-    typeof input === 'number' && Number.isFinite(input)
-      ? input
-      : fail(errors, path, 'must be a number');
-}
-
-export function boolean(): Validator<boolean> {
-  return (input, path, errors) =>
-    typeof input === 'boolean' ? input : fail(errors, path, 'must be true or false');
-}
-
-export function oneOf<T extends string>(values: readonly T[]): Validator<T> {
-  return (input, path, errors) =>
-    typeof input === 'string' && (values as readonly string[]).includes(input)
-      ? (input as T)
-      : fail(errors, path, `must be one of ${values.join(', ')}`);
-}
-
-export function literal<T extends string>(value: T): Validator<T> {
-  return (input, path, errors) =>
-    input === value ? value : fail(errors, path, `must be "${value}"`);
-}
-
-export function array<T>(item: Validator<T>, max: number): Validator<T[]> {
-  return (input, path, errors) => {
-    if (!Array.isArray(input)) return fail(errors, path, 'must be a list');
-    if (input.length > max) return fail(errors, path, `must have at most ${max} items`);
-    const out: T[] = [];
-    const before = errors.length;
-    input.forEach((element, i) => {
-      const v = item(element, `${path}[${i}]`, errors);
-      if (v !== undefined) out.push(v);
-    });
-    return errors.length === before ? out : undefined;
-  };
-}
-
-export function record<T>(
-  value: Validator<T>,
-  maxKeys: number,
-  keyMax = 100,
-): Validator<Record<string, T>> {
-  return (input, path, errors) => {
-    if (typeof input !== 'object' || input === null || Array.isArray(input)) {
-      return fail(errors, path, 'must be an object');
-    }
-    const entries = Object.entries(input as Record<string, unknown>);
-    if (entries.length > maxKeys) return fail(errors, path, `must have at most ${maxKeys} entries`);
-    const out: Record<string, T> = {};
-    const before = errors.length;
-    for (const [key, element] of entries) {
-      if (key.length > keyMax || key === '__proto__') {
-        fail(errors, join(path, key.slice(0, 40)), 'is not an allowed key');
-        continue;
-      }
-      const v = value(element, join(path, key), errors);
-      if (v !== undefined) out[key] = v;
-    }
-    return errors.length === before ? out : undefined;
+/**
+ * Checks `input` and returns the value, or every problem as "path: message", each path
+ * starting with `path` (e.g. "interviews[2]"). One message per field: the first thing wrong.
+ */
+export function run<T>(schema: Schema<T>, input: unknown, path = ''): Result<T> {
+  const result = v.safeParse(schema, input, { abortPipeEarly: true });
+  if (result.success) {
+    dropUndefined(result.output);
+    return { ok: true, value: result.output };
+  }
+  return {
+    ok: false,
+    errors: result.issues.map((issue) => `${pathOf(issue, path)}: ${issue.message}`),
   };
 }
