@@ -311,5 +311,7 @@ describe('storage faults: nothing typed is lost, and the page says what happened
     });
     options.dispose();
     popup.dispose();
-  });
+    // Validating and merging 5,000 records takes a few seconds on a shared two-core machine; the
+    // default 5 s limit would fail the test on load, not on behaviour (speed is in the bench).
+  }, 60_000);
 });
