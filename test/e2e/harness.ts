@@ -309,6 +309,7 @@ async function launchChromium(
   routes: Route[],
   leaks: string[],
   headless: boolean,
+  fresh: boolean,
 ): Promise<
   Omit<Session, 'name' | 'leaks' | 'route' | 'close' | 'seed'> & { close(): Promise<void> }
 > {
@@ -327,6 +328,14 @@ async function launchChromium(
     { timeout: 20_000 },
   );
   const base = /^chrome-extension:\/\/[^/]+\//.exec(worker.url())![0];
+  // A fresh profile is a first install, which opens the welcome tab. A page opened before it
+  // would end up behind it, and Chromium stops rendering a background tab: its animation frames
+  // and IntersectionObservers wait, and so does puppeteer's click, which waits on one.
+  if (fresh) {
+    await browser.waitForTarget((target) => target.url() === `${base}src/welcome/index.html`, {
+      timeout: 20_000,
+    });
+  }
   const pages = new WeakMap<View, Page>();
   const errors = watchExtensionErrors(browser);
 
@@ -709,7 +718,7 @@ export async function launch(
   try {
     driver =
       name === 'chromium'
-        ? await launchChromium(profile, fixtures.proxy, routes, leaks, headless)
+        ? await launchChromium(profile, fixtures.proxy, routes, leaks, headless, !keep)
         : await launchFirefox(profile, fixtures.proxy, firefoxPrefs, headless);
   } catch (error) {
     fixtures.close();

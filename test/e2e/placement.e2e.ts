@@ -165,14 +165,16 @@ describe.each(BROWSERS)('%s: panels beside several Gmail composes', (name) => {
     '$view: at 1280×720, 1366×768 and 1920×1080 every compose keeps its body, recipients and Send clear',
     async ({ view, hash, composes }) => {
       const page = await session.open(`${GMAIL}${view}/${hash}`);
+      // One mole always leaves room on its left for the whole panel. It starts as the tab and
+      // opens by itself once it has read the notes: wait for that, not just for the tab.
+      const roomy = view === 'compose-moles-1';
       for (const [width, height] of VIEWPORTS) {
         await resize(session, page, width, height);
-        const found = await settled(page, composes);
+        const found = await settled(page, composes, (f) => clear(f) && (!roomy || f.expanded > 0));
         expect(found.problems, `${width}×${height}`).toEqual([]);
         expect(found.composes, `${width}×${height}`).toBeGreaterThan(0);
         expect(found.shown, `${width}×${height}: a panel or tab per compose`).toBe(found.composes);
-        // One mole always leaves room on its left for the whole panel.
-        if (view === 'compose-moles-1') expect(found.expanded, `${width}×${height}`).toBe(1);
+        if (roomy) expect(found.expanded, `${width}×${height}`).toBe(1);
       }
       await page.close();
     },
@@ -215,7 +217,12 @@ describe.each(BROWSERS)('%s: panels beside several Gmail composes', (name) => {
           );
         });
       }, selector);
-    const first = await settled(page, '.thread .M9, .dw [role=dialog]');
+    // Both start as tabs; the panels open by themselves once they have read the notes.
+    const first = await settled(
+      page,
+      '.thread .M9, .dw [role=dialog]',
+      (found) => clear(found) && found.expanded > 0,
+    );
     // The mole opened last, so it chose first.
     expect(first).toMatchObject({ problems: [], shown: 2, expanded: 1 });
     expect(await panelOf('.dw [role=dialog]')).toBe(true);
