@@ -7,7 +7,7 @@ import { resolveSetting } from '../core/checks/settings';
 import type { RuleSetting, Settings } from '../core/model/types';
 import type { Change } from '../ui/autosave';
 import { CheckField } from '../ui/fields';
-import { t } from '../ui/i18n';
+import { t, type MessageKey } from '../ui/i18n';
 import { NumberField } from './number-field';
 
 /** "card.goodMax" → "Card: most words for a good note". Unknown keys read as themselves. */
@@ -15,9 +15,11 @@ export function thresholdLabel(key: string): string {
   const dot = key.indexOf('.');
   const group = dot === -1 ? '' : key.slice(0, dot);
   const name = dot === -1 ? key : key.slice(dot + 1);
-  const own = t(`threshold_${name}`);
+  // Thresholds come from the rules' defaults, so the key is built; an unknown one reads as
+  // its own name rather than failing.
+  const own = t(`threshold_${name}` as MessageKey);
   const label = own === `threshold_${name}` ? name : own;
-  return group ? t(`thresholdGroup_${group}`, [label]) : label;
+  return group ? t(`thresholdGroup_${group}` as MessageKey, [label]) : label;
 }
 
 function stepFor(value: number): number {

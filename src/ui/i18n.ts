@@ -3,12 +3,15 @@
  * API, so a translation is a new folder and no code. A missing key shows the key itself
  * (and warns once) rather than an empty label.
  */
+import { wordWith, type MessageKey, type Text } from '../core/i18n/text';
 import browser from '../shared/browser';
+
+export type { MessageKey, Text } from '../core/i18n/text';
 
 const warned = new Set<string>();
 
 /** `t('dueLeft', ['5 h'])`: the message with `$1`, `$2`… filled in. */
-export function t(key: string, substitutions?: string | (string | number)[]): string {
+export function t(key: MessageKey, substitutions?: string | number | (string | number)[]): string {
   const subs =
     substitutions === undefined
       ? undefined
@@ -25,4 +28,9 @@ export function t(key: string, substitutions?: string | (string | number)[]): st
     console.warn('[Follow-Through] missing UI string', key);
   }
   return key;
+}
+
+/** Words a `Text` from the core (a finding, a time left) in the browser's language. */
+export function say(value: Text): string {
+  return wordWith((key, subs) => t(key, subs), value);
 }
