@@ -54,12 +54,12 @@ export function RulesSection(props: { settings: Settings; edit: (c: Change<Setti
           return (
             <li key={rule.id} class="card rule">
               <fieldset>
-                <legend>{rule.title}</legend>
+                <legend>{t(rule.title)}</legend>
                 <CheckField
                   id={`rule-${rule.id}`}
                   label={t('ruleEnabled')}
                   checked={setting.enabled}
-                  hint={t('ruleWhy', [rule.reason])}
+                  hint={t('ruleWhy', [t(rule.reason)])}
                   onValue={(enabled) => setRule(rule.id, (s) => ({ ...s, enabled }))}
                 />
                 {keys.length > 0 && (
@@ -85,7 +85,7 @@ export function RulesSection(props: { settings: Settings; edit: (c: Change<Setti
                 {custom && (
                   <div class="actions">
                     <button type="button" class="quiet" onClick={() => reset(rule.id)}>
-                      {t('ruleDefaults', [rule.title.split(':')[0] ?? rule.id])}
+                      {t('ruleDefaults', [t(rule.title).split(':')[0] ?? rule.id])}
                     </button>
                   </div>
                 )}

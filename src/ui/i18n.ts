@@ -4,6 +4,7 @@
  * (and warns once) rather than an empty label.
  */
 import { wordWith, type MessageKey, type Text } from '../core/i18n/text';
+import { timeLeft } from '../core/timing/time-left';
 import browser from '../shared/browser';
 
 export type { MessageKey, Text } from '../core/i18n/text';
@@ -33,4 +34,25 @@ export function t(key: MessageKey, substitutions?: string | number | (string | n
 /** Words a `Text` from the core (a finding, a time left) in the browser's language. */
 export function say(value: Text): string {
   return wordWith((key, subs) => t(key, subs), value);
+}
+
+/** "5 h 12 min left", "overdue by 2 h", "due now" in the browser's language; '' for no date. */
+export function sayTimeLeft(dueAt: string, now: string): string {
+  const left = timeLeft(dueAt, now);
+  return left ? say(left) : '';
+}
+
+/**
+ * The locale dates are written in: the browser's UI language. English keeps the day-month
+ * order ("Tue 7 Apr") the pages have always shown, which reads well on both sides of the
+ * Atlantic.
+ */
+export function uiLocale(english = 'en-GB'): string {
+  let language = '';
+  try {
+    language = browser.i18n.getUILanguage();
+  } catch {
+    language = '';
+  }
+  return !language || language.toLowerCase().startsWith('en') ? english : language;
 }

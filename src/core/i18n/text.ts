@@ -17,8 +17,8 @@ export interface Text {
   subs?: Sub[];
 }
 
-/** `text('dueCard', name)`: a key with its `$1`, `$2`… substitutions. */
-export function text(key: MessageKey, ...subs: Sub[]): Text {
+/** `msg('dueCard', name)`: a key with its `$1`, `$2`… substitutions. */
+export function msg(key: MessageKey, ...subs: Sub[]): Text {
   return subs.length ? { key, subs } : { key };
 }
 
@@ -27,17 +27,16 @@ export type Catalog = Record<string, { message: string }>;
 
 /** The whole `messages.json` format: `$1`… take the substitutions, `$$` is a dollar sign. */
 export function fillMessage(message: string, subs: readonly string[]): string {
-  return message.replace(/\$(\$|\d)/g, (_, n: string) => (n === '$' ? '$' : (subs[Number(n) - 1] ?? '')));
+  return message.replace(/\$(\$|\d)/g, (_, n: string) =>
+    n === '$' ? '$' : (subs[Number(n) - 1] ?? ''),
+  );
 }
 
 /**
  * Words a `Text` with `lookup` (one message by key and its substitutions), substitutions first.
  * The extension passes the browser's `getMessage`; `catalogLookup` makes one from a file.
  */
-export function wordWith(
-  lookup: (key: MessageKey, subs: string[]) => string,
-  value: Text,
-): string {
+export function wordWith(lookup: (key: MessageKey, subs: string[]) => string, value: Text): string {
   const subs = (value.subs ?? []).map((s) =>
     typeof s === 'object' ? wordWith(lookup, s) : String(s),
   );
