@@ -19,7 +19,9 @@ export function thresholdLabel(key: string): string {
   // its own name rather than failing.
   const own = t(`threshold_${name}` as MessageKey);
   const label = own === `threshold_${name}` ? name : own;
-  return group ? t(`thresholdGroup_${group}` as MessageKey, [label]) : label;
+  return group
+    ? t(`thresholdGroup_${group}` as 'thresholdGroup_card' | 'thresholdGroup_followUp', [label])
+    : label;
 }
 
 function stepFor(value: number): number {

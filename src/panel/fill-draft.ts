@@ -2,7 +2,7 @@
  * Template choice and filling for one interviewer. Pure: the panel model calls it whenever
  * the pick, the template or the saved notes change.
  */
-import { t, type MessageKey } from '../ui/i18n';
+import { say, t, type MessageKey } from '../ui/i18n';
 import { firstName } from '../core/checks/format';
 import type {
   Interview,
@@ -69,7 +69,9 @@ export function fillFor(
 export function explainMissing(field: string, person: Interviewer): string {
   const who = firstName(person) || t('missingWho');
   const key = Object.hasOwn(MISSING, field) ? MISSING[field] : undefined;
-  return key ? t(key, [who]) : t('missingUnknown', [field]);
+  // Some hints name the person and some do not; a substitution a message does not use is
+  // left out, so each is given the name.
+  return key ? say({ key, subs: [who] }) : t('missingUnknown', [field]);
 }
 
 const MISSING: Record<string, MessageKey> = {

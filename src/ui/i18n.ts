@@ -3,7 +3,7 @@
  * API, so a translation is a new folder and no code. A missing key shows the key itself
  * (and warns once) rather than an empty label.
  */
-import { wordWith, type MessageKey, type Text } from '../core/i18n/text';
+import { wordWith, type MessageKey, type SubsOf, type Text } from '../core/i18n/text';
 import { timeLeft } from '../core/timing/time-left';
 import browser from '../shared/browser';
 
@@ -11,12 +11,19 @@ export type { MessageKey, Text } from '../core/i18n/text';
 
 const warned = new Set<string>();
 
-/** `t('dueLeft', ['5 h'])`: the message with `$1`, `$2`… filled in. */
-export function t(key: MessageKey, substitutions?: string | number | (string | number)[]): string {
-  const subs =
-    substitutions === undefined
-      ? undefined
-      : (Array.isArray(substitutions) ? substitutions : [substitutions]).map(String);
+/**
+ * `t('dueCard', ['Gloria'])`: the message with `$1`, `$2`… filled in. The substitutions are
+ * typed per key, so a missing or extra one is a type error.
+ */
+export function t<K extends MessageKey>(
+  key: K,
+  ...substitutions: SubsOf<K> extends [] ? [] : [SubsOf<K, string | number>]
+): string {
+  const subs: (string | number)[] | undefined = substitutions[0];
+  return lookup(key, subs?.map(String));
+}
+
+function lookup(key: MessageKey, subs?: string[]): string {
   let message = '';
   try {
     message = browser.i18n.getMessage(key, subs);
@@ -33,7 +40,7 @@ export function t(key: MessageKey, substitutions?: string | number | (string | n
 
 /** Words a `Text` from the core (a finding, a time left) in the browser's language. */
 export function say(value: Text): string {
-  return wordWith((key, subs) => t(key, subs), value);
+  return wordWith((key, subs) => lookup(key, subs), value);
 }
 
 /** "5 h 12 min left", "overdue by 2 h", "due now" in the browser's language; '' for no date. */

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import english from '../../public/_locales/en/messages.json';
 import manifest from '../../manifest.json';
 import type { Catalog } from '../core/i18n/text';
+import { ARITY_FILE, arityFile } from '../../test/tools/message-arity';
 
 const ROOT = 'public/_locales';
 const locales = readdirSync(ROOT).filter((name) => name !== 'en');
@@ -23,6 +24,10 @@ describe('the locales', () => {
   test('English stays the default, and German is shipped', () => {
     expect(manifest.default_locale).toBe('en');
     expect(locales).toContain('de');
+  });
+
+  test('the typed substitution counts match English (else: npx tsx test/tools/message-arity.ts)', () => {
+    expect(readFileSync(ARITY_FILE, 'utf8')).toBe(arityFile(english as Catalog));
   });
 
   describe.each(locales)('%s', (locale) => {

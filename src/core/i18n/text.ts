@@ -5,6 +5,7 @@
  * `messages.json`. A translation is then a new `_locales` folder and no code.
  */
 import type english from '../../../public/_locales/en/messages.json';
+import type { MessageArity } from './message-arity';
 
 /** Every key `public/_locales/en/messages.json` has: a misspelt key is a type error. */
 export type MessageKey = keyof typeof english;
@@ -12,14 +13,23 @@ export type MessageKey = keyof typeof english;
 /** A substitution: plain words (a name, a quote), a number, or words that are worded too. */
 export type Sub = string | number | Text;
 
+/** `N` values of type `T`: the substitutions a message with `$1`…`$N` takes. */
+export type Tuple<N extends number, T, A extends T[] = []> = A['length'] extends N
+  ? A
+  : Tuple<N, T, [...A, T]>;
+
+/** The substitutions `key` takes, one per `$n`: a missing or extra one is a type error. */
+export type SubsOf<K extends MessageKey, T = Sub> = Tuple<MessageArity[K], T>;
+
 export interface Text {
   key: MessageKey;
   subs?: Sub[];
 }
 
 /** `msg('dueCard', name)`: a key with its `$1`, `$2`… substitutions. */
-export function msg(key: MessageKey, ...subs: Sub[]): Text {
-  return subs.length ? { key, subs } : { key };
+export function msg<K extends MessageKey>(key: K, ...subs: SubsOf<K>): Text {
+  const list: Sub[] = subs;
+  return list.length ? { key, subs: list } : { key };
 }
 
 /** The shape of a `messages.json` file, as the browser reads it. */
