@@ -13,7 +13,7 @@ import { parseDate } from '../core/timing/zoned-time';
 import { cardLink, composeUrl, popupLink } from '../shared/links';
 // The UI's helper, usable here: `i18n.getMessage` works in the service worker (Chrome) and
 // the background page (Firefox), reading the same `_locales` as the pages.
-import { t } from '../ui/i18n';
+import { say, t, uiLocale } from '../ui/i18n';
 
 export interface ReminderText {
   title: string;
@@ -39,16 +39,18 @@ function personOf(reminder: PlannedReminder, interview: Interview): Interviewer 
 /** "due in 2 h", "overdue by 3 h", "due now": the popup's wording, turned into a phrase. */
 function duePhrase(at: string, now: string): string {
   const left = timeLeft(at, now);
-  // `timeLeft` (core) words its result in English; only its "… left" form needs recasting.
-  if (left.endsWith(' left')) return t('reminderDueIn', [left.slice(0, -' left'.length)]);
-  return left || t('reminderDue');
+  if (!left) return t('reminderDue');
+  // Only the "… left" form needs recasting, into "due in …".
+  const span = left.subs?.[0];
+  if (left.key === 'timeLeft' && typeof span === 'object') return t('reminderDueIn', [say(span)]);
+  return say(left);
 }
 
 function longDate(yyyyMmDd: string): string {
   const d = parseDate(yyyyMmDd);
   if (!d) return yyyyMmDd;
-  // English, like the messages it goes into (only `en` exists in `_locales`).
-  return new Intl.DateTimeFormat('en-US', {
+  // In the language of the messages it goes into ("Wednesday, April 8" in English).
+  return new Intl.DateTimeFormat(uiLocale('en-US'), {
     timeZone: 'UTC',
     weekday: 'long',
     month: 'long',

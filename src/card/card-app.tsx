@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { cardPostBy } from '../core/timing/thank-you-window';
 import type { Store } from '../shared/store';
-import { t } from '../ui/i18n';
+import { say, t } from '../ui/i18n';
 import { cardDraft, cardLength, envelopeLines } from './card-text';
 
 export interface CardAppProps {
@@ -122,7 +122,7 @@ export function CardApp({
           />
         </div>
         <p id="card-length" class={`card-length no-print severity-${length.severity}`}>
-          {length.message ??
+          {(length.message && say(length.message)) ??
             (length.words === 1 ? t('cardWordsOne') : t('cardWordsMany', [length.words]))}
           {' · '}
           {t('cardFits')}

@@ -1,3 +1,4 @@
+import { english } from '../core/i18n/english.test-helpers';
 import { describe, expect, test } from 'vitest';
 import { defaultSettings } from '../core/model/defaults';
 import { sampleInterview, sampleTemplate } from '../core/model/fixtures.test-helpers';
@@ -41,7 +42,7 @@ describe('the handwritten card', () => {
       NOW,
     );
     expect(long.severity).toBe('warning');
-    expect(long.message).toMatch(/works best for a card/);
+    expect(english(long.message!)).toMatch(/works best for a card/);
   });
 
   test('the length verdict follows the user’s switch', () => {

@@ -4,6 +4,7 @@
  * rule the panel uses, in the card's own band (about 120 words fit on a card).
  */
 import { checkDraft } from '../core/checks';
+import type { Text } from '../core/i18n/text';
 import type { Interview, Interviewer, Settings, Template } from '../core/model/types';
 import { BUILT_IN_TEMPLATES } from '../core/templates/built-in-templates';
 import { fillTemplate } from '../core/templates/fill-template';
@@ -17,7 +18,7 @@ export interface CardDraft {
 export interface CardLength {
   words: number;
   /** The length rule's verdict for a card ("118 words, about 30 s to read"), if it is on. */
-  message: string | null;
+  message: Text | null;
   severity: 'info' | 'warning' | 'error';
 }
 

@@ -9,7 +9,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
+import english from '../../public/_locales/en/messages.json';
 import { checkDraft } from '../core/checks/index';
+import { catalogLookup, wordWith } from '../core/i18n/text';
 import type { ConcernVerdict, Finding, GreetingVerdict } from '../core/checks/types';
 import { followUpDates } from '../core/timing/follow-up-dates';
 import { thankYouWindow } from '../core/timing/thank-you-window';
@@ -21,7 +23,7 @@ export interface CheckOutput {
   words: number;
   concerns: ConcernOutput[];
   greeting: GreetingVerdict;
-  findings: Pick<Finding, 'rule' | 'severity' | 'message'>[];
+  findings: (Pick<Finding, 'rule' | 'severity'> & { message: string })[];
   due: { thankYouBy: string; followUpOn: string };
 }
 
@@ -40,6 +42,9 @@ export function concernOutput({ addressed, sure, evidence }: ConcernVerdict): Co
 }
 
 const HOUR = 3_600_000;
+
+/** The command line words findings in English, from the same messages the extension ships. */
+const inEnglish = catalogLookup(english);
 
 /**
  * The instant the timing rule runs at. Cases carry no clock, so unless a case says `now`
@@ -76,7 +81,11 @@ export function checkCase(item: unknown, index: number): CheckOutput {
     words: report.words,
     concerns: report.concerns.map(concernOutput),
     greeting: report.greeting,
-    findings: report.findings.map(({ rule, severity, message }) => ({ rule, severity, message })),
+    findings: report.findings.map(({ rule, severity, message }) => ({
+      rule,
+      severity,
+      message: wordWith(inEnglish, message),
+    })),
     due: {
       thankYouBy: thankYouWindow(parsed.interview).dueAt,
       followUpOn: followUpDates(parsed.interview, 0).first,

@@ -5,7 +5,6 @@ import {
   type PanelToContent,
 } from '../shared/compose-protocol';
 import type { Port } from './ext';
-import { REFUSAL_TEXT } from '../core/guard/still-click';
 import { guardClicks } from './click-guard';
 import { dockPanel } from './frame-host';
 import type { HostAdapter } from './hosts/host-adapter';
@@ -296,17 +295,17 @@ export function startComposeSession(
     switch (message.type) {
       case 'insert': {
         if (!validInsert(message)) {
-          post({ type: 'inserted', ok: false, reason: 'The draft was too long to insert.' });
+          post({ type: 'inserted', ok: false, reason: 'too-long' });
           return;
         }
         if (inserting) return;
         const refusal = guard.judge(message.pointer === true);
         if (refusal) {
-          post({ type: 'inserted', ok: false, reason: REFUSAL_TEXT[refusal] });
+          post({ type: 'inserted', ok: false, reason: refusal });
           return;
         }
         if (adapter.readState(root).minimized) {
-          post({ type: 'inserted', ok: false, reason: 'Open the minimised compose window first.' });
+          post({ type: 'inserted', ok: false, reason: 'minimised' });
           return;
         }
         inserting = true;
@@ -320,11 +319,7 @@ export function startComposeSession(
           }
           post(result);
         } catch {
-          post({
-            type: 'inserted',
-            ok: false,
-            reason: 'Something went wrong while inserting.',
-          });
+          post({ type: 'inserted', ok: false, reason: 'error' });
         } finally {
           inserting = false;
           schedule();

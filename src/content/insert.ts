@@ -1,4 +1,4 @@
-import type { ContentToPanel } from '../shared/compose-protocol';
+import type { ContentToPanel, InsertWarning } from '../shared/compose-protocol';
 import type { HostAdapter } from './hosts/host-adapter';
 import { ownTextOf } from './hosts/read-body';
 
@@ -154,19 +154,17 @@ export async function insertDraft(
     return {
       type: 'inserted',
       ok: false,
-      reason:
-        "Can't find this compose window's message body (Gmail may have changed). Copy the " +
-        'draft and paste it instead.',
+      reason: 'no-body',
     };
   }
   const doc = body.ownerDocument;
   const filled: ('subject' | 'to' | 'body')[] = [];
-  const warnings: string[] = [];
+  const warnings: InsertWarning[] = [];
 
   if (request.subject && parts.subject && !parts.subject.value.trim()) {
     fillField(parts.subject, request.subject);
     if (parts.subject.value === request.subject) filled.push('subject');
-    else warnings.push("The subject couldn't be filled in; type it yourself.");
+    else warnings.push('subject');
   }
 
   let toPending = false;
@@ -174,7 +172,7 @@ export async function insertDraft(
   if (request.to && !parts.toInput && well && adapter.toCount(root) === 0) {
     if (await fillWell(well, request.to, () => adapter.toCount(root) > 0, signal))
       filled.push('to');
-    else warnings.push("Outlook didn't turn the address into a recipient; check the To field.");
+    else warnings.push('to-outlook');
   }
   if (request.to && parts.toInput && !parts.toInput.value.trim() && adapter.toCount(root) === 0) {
     // Typing the address and a comma is how a person makes Gmail turn it into a recipient.
@@ -204,7 +202,7 @@ export async function insertDraft(
     return {
       type: 'inserted',
       ok: false,
-      reason: "The message body didn't take the text. Copy the draft and paste it instead.",
+      reason: 'not-taken',
     };
   }
   if (request.body) {
@@ -215,7 +213,7 @@ export async function insertDraft(
   if (toPending) {
     // Focus left the To field for the body: Gmail commits a typed address on blur.
     if (await waitFor(root, () => adapter.toCount(root) > 0, 800, signal)) filled.push('to');
-    else warnings.push("Gmail didn't turn the address into a recipient; check the To field.");
+    else warnings.push('to-gmail');
   }
   return { type: 'inserted', ok: true, filled, warnings };
 }

@@ -7,7 +7,7 @@ import { resolveSetting } from '../core/checks/settings';
 import type { RuleSetting, Settings } from '../core/model/types';
 import type { Change } from '../ui/autosave';
 import { CheckField } from '../ui/fields';
-import { t } from '../ui/i18n';
+import { t, type MessageKey } from '../ui/i18n';
 import { NumberField } from './number-field';
 
 /** "card.goodMax" → "Card: most words for a good note". Unknown keys read as themselves. */
@@ -15,9 +15,13 @@ export function thresholdLabel(key: string): string {
   const dot = key.indexOf('.');
   const group = dot === -1 ? '' : key.slice(0, dot);
   const name = dot === -1 ? key : key.slice(dot + 1);
-  const own = t(`threshold_${name}`);
+  // Thresholds come from the rules' defaults, so the key is built; an unknown one reads as
+  // its own name rather than failing.
+  const own = t(`threshold_${name}` as MessageKey);
   const label = own === `threshold_${name}` ? name : own;
-  return group ? t(`thresholdGroup_${group}`, [label]) : label;
+  return group
+    ? t(`thresholdGroup_${group}` as 'thresholdGroup_card' | 'thresholdGroup_followUp', [label])
+    : label;
 }
 
 function stepFor(value: number): number {
@@ -52,12 +56,12 @@ export function RulesSection(props: { settings: Settings; edit: (c: Change<Setti
           return (
             <li key={rule.id} class="card rule">
               <fieldset>
-                <legend>{rule.title}</legend>
+                <legend>{t(rule.title)}</legend>
                 <CheckField
                   id={`rule-${rule.id}`}
                   label={t('ruleEnabled')}
                   checked={setting.enabled}
-                  hint={t('ruleWhy', [rule.reason])}
+                  hint={t('ruleWhy', [t(rule.reason)])}
                   onValue={(enabled) => setRule(rule.id, (s) => ({ ...s, enabled }))}
                 />
                 {keys.length > 0 && (
@@ -83,7 +87,7 @@ export function RulesSection(props: { settings: Settings; edit: (c: Change<Setti
                 {custom && (
                   <div class="actions">
                     <button type="button" class="quiet" onClick={() => reset(rule.id)}>
-                      {t('ruleDefaults', [rule.title.split(':')[0] ?? rule.id])}
+                      {t('ruleDefaults', [t(rule.title).split(':')[0] ?? rule.id])}
                     </button>
                   </div>
                 )}

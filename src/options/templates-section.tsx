@@ -12,12 +12,17 @@ import { fillTemplate } from '../core/templates/fill-template';
 import { findFieldMarkers } from '../core/templates/markers';
 import type { Store } from '../shared/store';
 import { SelectField, TextField } from '../ui/fields';
-import { t } from '../ui/i18n';
+import { t, type MessageKey } from '../ui/i18n';
 import { useAutosave } from '../ui/use-autosave';
 import { FieldTextarea } from './field-textarea';
 import { sampleContext } from './sample-context';
 
 const KINDS: TemplateKind[] = ['email', 'card', 'follow-up'];
+const KIND_KEY: Record<TemplateKind, MessageKey> = {
+  email: 'templateKind_email',
+  card: 'templateKind_card',
+  'follow-up': 'templateKind_follow_up',
+};
 
 export function TemplatesSection({ store, now }: { store: Store; now: () => Date }) {
   const templates = store.templates.value;
@@ -131,7 +136,7 @@ function TemplateEditor(props: { store: Store; id: string; onDeleted: () => void
             value={template.type}
             options={KINDS.map((k) => ({
               value: k,
-              label: t(`templateKind_${k.replace('-', '_')}`),
+              label: t(KIND_KEY[k]),
             }))}
             onValue={(v) => set('type', v)}
           />

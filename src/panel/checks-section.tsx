@@ -5,6 +5,7 @@ import type { Finding, Severity } from '../core/checks/types';
 import type { ConcernRow, ConcernState, PanelReport } from './concern-view';
 import { SEVERITY_LABEL } from './live-checks';
 import type { PanelModel } from './panel-model';
+import { say, t, type MessageKey } from '../ui/i18n';
 
 /**
  * What the checks found in the compose window's text, grouped, Concerns first. Each item is a
@@ -16,7 +17,7 @@ export function ChecksSection({ model }: { model: PanelModel }) {
   const compose = model.compose.value;
   return (
     <section class="card checks" aria-labelledby="ft-checks-h">
-      <h2 id="ft-checks-h">Checks</h2>
+      <h2 id="ft-checks-h">{t('checksTitle')}</h2>
       {model.callError.value && (
         <p class="small call-error" role="alert">
           {model.callError.value}
@@ -26,9 +27,7 @@ export function ChecksSection({ model }: { model: PanelModel }) {
         <Report report={report} onMark={model.markConcern} />
       ) : (
         <p class="muted small">
-          {compose && compose.text === null
-            ? "Can't read the message text, so there is nothing to check yet."
-            : 'The checks appear here as you write.'}
+          {compose && compose.text === null ? t('checksNoText') : t('checksWaiting')}
         </p>
       )}
     </section>
@@ -43,17 +42,19 @@ const Report = memo(function Report({ report, onMark }: { report: PanelReport; o
   return (
     <div id="ft-findings">
       <p class="small muted">
-        {report.words} {report.words === 1 ? 'word' : 'words'} · about {report.reading} to read
+        {report.words === 1
+          ? t('checksWordsOne', [say(report.reading)])
+          : t('checksWordsMany', [report.words, say(report.reading)])}
       </p>
       {report.concerns && report.concerns.length > 0 && (
         <Concerns concerns={report.concerns} onMark={onMark} />
       )}
       {report.groups.map((group) => (
         <div class="group" key={group.id}>
-          <h3 id={`ft-g-${group.id}`}>{group.title}</h3>
+          <h3 id={`ft-g-${group.id}`}>{t(group.title)}</h3>
           <ul class="plain-list findings" aria-labelledby={`ft-g-${group.id}`}>
             {group.findings.map((f, i) => (
-              <FindingItem key={`${f.rule}:${i}:${f.message}`} finding={f} />
+              <FindingItem key={`${f.rule}:${i}:${JSON.stringify(f.message)}`} finding={f} />
             ))}
           </ul>
         </div>
@@ -65,7 +66,7 @@ const Report = memo(function Report({ report, onMark }: { report: PanelReport; o
 function Concerns({ concerns, onMark }: { concerns: ConcernRow[]; onMark: Mark }) {
   return (
     <div class="group">
-      <h3 id="ft-g-concerns">Concerns</h3>
+      <h3 id="ft-g-concerns">{t('checksConcerns')}</h3>
       <ul class="plain-list findings" aria-labelledby="ft-g-concerns" id="ft-concerns">
         {concerns.map((c) => (
           <ConcernEntry key={c.id} row={c} onMark={onMark} />
@@ -77,31 +78,26 @@ function Concerns({ concerns, onMark }: { concerns: ConcernRow[]; onMark: Mark }
 
 const LOOK: Record<
   ConcernState,
-  { kind: Severity | 'ok' | 'unsure'; label: string; icon: string }
+  { kind: Severity | 'ok' | 'unsure'; label: MessageKey; icon: string }
 > = {
-  answered: { kind: 'ok', label: 'Answered', icon: '✓' },
-  missing: { kind: 'warning', label: 'Missing', icon: '✗' },
-  unsure: { kind: 'unsure', label: 'Not sure', icon: '?' },
+  answered: { kind: 'ok', label: 'concernStateAnswered', icon: '✓' },
+  missing: { kind: 'warning', label: 'concernStateMissing', icon: '✗' },
+  unsure: { kind: 'unsure', label: 'concernStateUnsure', icon: '?' },
 };
 
 function concernDetail(c: ConcernRow): string {
-  const plan = c.plan ? ` Your planned answer: “${c.plan}”` : '';
   if (c.decidedBy === 'user') {
-    return c.addressed
-      ? 'You marked it answered, so the checks count it as answered in this draft.'
-      : `You marked it not answered.${plan || ' Add a sentence that answers it.'}`;
+    if (c.addressed) return t('concernYouMarkedAnsweredDetail');
+    return c.plan ? t('concernYouMarkedMissingPlan', [c.plan]) : t('concernYouMarkedMissingDetail');
   }
   switch (c.state) {
     case 'answered':
-      return c.evidence ? `Your note says: “${c.evidence}”` : 'Your note answers it.';
+      return c.evidence ? t('concernNoteSays', [c.evidence]) : t('concernNoteAnswers');
     case 'missing':
-      return c.plan
-        ? `Not answered yet. Your planned answer: “${c.plan}”`
-        : 'Not answered yet. Add a sentence that answers it.';
+      return c.plan ? t('concernNotYetPlan', [c.plan]) : t('concernNotYet');
     case 'unsure':
-      return c.evidence
-        ? `The checks can't tell whether this sentence answers it: “${c.evidence}”. Read it and say below.`
-        : `The checks can't tell whether your note answers it.${plan} Read it and say below.`;
+      if (c.evidence) return t('concernUnsureSentence', [c.evidence]);
+      return c.plan ? t('concernUnsurePlan', [c.plan]) : t('concernUnsure');
   }
 }
 
@@ -132,27 +128,27 @@ function ConcernEntry({ row, onMark }: { row: ConcernRow; onMark: Mark }) {
     <Expandable
       kind={look.kind}
       icon={look.icon}
-      label={look.label}
+      label={t(look.label)}
       text={row.text}
       detail={concernDetail(row)}
-      summary={row.state !== 'missing' && row.evidence ? `“${row.evidence}”` : null}
+      summary={row.state !== 'missing' && row.evidence ? t('concernQuote', [row.evidence]) : null}
       data-state={row.state}
     >
       <div class="concern-call" ref={callRef}>
         {row.decidedBy === 'user' ? (
           <>
             <span class="small muted">
-              {row.addressed ? 'You marked it answered.' : 'You marked it not answered.'}
+              {row.addressed ? t('concernYouMarkedAnswered') : t('concernYouMarkedMissing')}
             </span>
             <button
               type="button"
               class="link-button"
               ref={undoRef}
               data-call="undo"
-              aria-label={`Undo my choice on “${row.text}”`}
+              aria-label={t('concernUndoLabel', [row.text])}
               onClick={() => mark(null)}
             >
-              Undo my choice
+              {t('concernUndo')}
             </button>
           </>
         ) : (
@@ -162,10 +158,10 @@ function ConcernEntry({ row, onMark }: { row: ConcernRow; onMark: Mark }) {
                 type="button"
                 class="button small-button"
                 data-call="answered"
-                aria-label={`This answers it: “${row.text}”`}
+                aria-label={t('concernAnswersItLabel', [row.text])}
                 onClick={() => mark(true)}
               >
-                This answers it
+                {t('concernAnswersIt')}
               </button>
             )}
             {row.state !== 'missing' && (
@@ -173,10 +169,10 @@ function ConcernEntry({ row, onMark }: { row: ConcernRow; onMark: Mark }) {
                 type="button"
                 class="button small-button"
                 data-call="missing"
-                aria-label={`Not answered: “${row.text}”`}
+                aria-label={t('concernNotAnsweredLabel', [row.text])}
                 onClick={() => mark(false)}
               >
-                Not answered
+                {t('concernNotAnswered')}
               </button>
             )}
           </>
@@ -190,9 +186,9 @@ function FindingItem({ finding }: { finding: Finding }) {
   return (
     <Expandable
       kind={finding.severity}
-      label={SEVERITY_LABEL[finding.severity]}
-      text={finding.message}
-      detail={`Why: ${finding.reason}`}
+      label={t(SEVERITY_LABEL[finding.severity])}
+      text={say(finding.message)}
+      detail={t('findingWhy', [t(finding.reason)])}
       summary={null}
     />
   );
@@ -230,7 +226,7 @@ function Expandable(props: {
           {props.icon ?? ICON[props.kind]}
         </span>
         <span class="finding-text">
-          <span class="sev-label">{props.label}:</span> {props.text}
+          <span class="sev-label">{t('findingLabel', [props.label])}</span> {props.text}
           {props.summary && <span class="evidence">{props.summary}</span>}
         </span>
       </button>

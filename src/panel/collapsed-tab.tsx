@@ -1,5 +1,6 @@
 import type { PanelModel } from './panel-model';
 import { focusSoon } from './focus-soon';
+import { t } from '../ui/i18n';
 
 /** The folded panel: one button the size of the tab the content script leaves room for. */
 export function CollapsedTab({ model }: { model: PanelModel }) {
@@ -7,9 +8,12 @@ export function CollapsedTab({ model }: { model: PanelModel }) {
   // A concern the checks are not sure of is something to look at too.
   const missing = report?.concerns?.filter((c) => c.state !== 'answered').length ?? 0;
   const count = (report?.problems ?? 0) + missing;
-  const label = count
-    ? `Show Follow-Through (${count} ${count === 1 ? 'thing' : 'things'} to check)`
-    : 'Show Follow-Through';
+  const label =
+    count === 0
+      ? t('tabShow')
+      : count === 1
+        ? t('tabShowCountOne')
+        : t('tabShowCountMany', [count]);
   return (
     <button
       type="button"
@@ -24,7 +28,7 @@ export function CollapsedTab({ model }: { model: PanelModel }) {
       }}
     >
       <span aria-hidden="true" class="tab-mark">
-        FT
+        {t('tabMark')}
       </span>
       {count > 0 && (
         <span aria-hidden="true" class="tab-count">

@@ -1,8 +1,13 @@
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
+import { installMessages } from '../ui/i18n.test-helpers';
 import type { ConcernVerdict } from '../core/checks/types';
+import { msg } from '../core/i18n/text';
 import type { Interviewer } from '../core/model/types';
 import { summaryLine, withUserCalls } from './concern-view';
 import { checksReady, type ReportView } from './live-checks';
+
+vi.mock('webextension-polyfill', () => import('../../test/setup/polyfill-module'));
+installMessages();
 
 // live-checks loads the checks chunk on import; let it land before the test file ends.
 beforeAll(() => checksReady);
@@ -29,7 +34,7 @@ const verdict = (concernId: string, addressed: boolean, sure: boolean): ConcernV
 
 const view = (addressed: boolean[]): ReportView => ({
   words: 120,
-  reading: '30 s',
+  reading: msg('timeSeconds', 30),
   concerns: ['a', 'b', 'c'].map((id, i) => ({
     id,
     text: person.concerns[i]!.text,

@@ -6,7 +6,14 @@
 import type { ConcernVerdict } from '../core/checks/types';
 import { userCall } from '../core/model/answered-marks';
 import type { Interviewer, NoteKind } from '../core/model/types';
-import { summarise, type ConcernItem, type ReportView } from './live-checks';
+import {
+  allAnswered,
+  answeredCount,
+  summarise,
+  type ConcernItem,
+  type ReportView,
+} from './live-checks';
+import { t } from '../ui/i18n';
 
 export type ConcernState = 'answered' | 'missing' | 'unsure';
 
@@ -58,11 +65,11 @@ export function summaryLine(
   const unsure = rows.filter((r) => r.state === 'unsure').length;
   let part: string;
   if (answered === rows.length) {
-    part = rows.length === 1 ? '1 concern answered' : `all ${rows.length} concerns answered`;
+    part = allAnswered(rows.length);
   } else {
-    part = `${answered} ${answered === 1 ? 'concern' : 'concerns'} answered`;
-    if (missing) part += `, ${missing} missing`;
-    if (unsure) part += `, ${unsure} not sure`;
+    part = answeredCount(answered);
+    if (missing) part += `, ${t('summaryMissing', [missing])}`;
+    if (unsure) part += `, ${t('summaryUnsure', [unsure])}`;
   }
   return `${part.charAt(0).toUpperCase()}${part.slice(1)}; ${rest}`;
 }

@@ -1,8 +1,8 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { firstName } from '../core/checks/format';
-import { timeLeft } from '../core/timing/time-left';
 import { DRAFT_KINDS } from './fill-draft';
 import type { PanelModel } from './panel-model';
+import { sayTimeLeft, t } from '../ui/i18n';
 
 /** Kind and template, the filled preview (plain text), and the insert / copy actions. */
 export function DraftSection({ model }: { model: PanelModel }) {
@@ -15,9 +15,9 @@ export function DraftSection({ model }: { model: PanelModel }) {
 
   return (
     <section class="card draft" aria-labelledby="ft-draft-h">
-      <h2 id="ft-draft-h">Draft</h2>
+      <h2 id="ft-draft-h">{t('draftTitle')}</h2>
       <fieldset class="kinds">
-        <legend class="visually-hidden">Kind of note</legend>
+        <legend class="visually-hidden">{t('draftKindLegend')}</legend>
         {DRAFT_KINDS.map((k) => (
           <label key={k.kind} class={k.kind === kind ? 'kind is-on' : 'kind'}>
             <input
@@ -27,17 +27,17 @@ export function DraftSection({ model }: { model: PanelModel }) {
               checked={k.kind === kind}
               onChange={() => model.chooseKind(k.kind)}
             />
-            {k.label}
+            {t(k.label)}
           </label>
         ))}
       </fieldset>
       {followUp && (
         <p class="hint small">
-          A follow-up to {name} is due ({timeLeft(followUp, new Date().toISOString())}).
+          {t('draftFollowUpDue', [name, sayTimeLeft(followUp, new Date().toISOString())])}
         </p>
       )}
       <label class="field">
-        <span class="field-label">Template</span>
+        <span class="field-label">{t('draftTemplate')}</span>
         <select
           id="ft-template"
           value={draft?.template.id ?? ''}
@@ -50,7 +50,7 @@ export function DraftSection({ model }: { model: PanelModel }) {
           ))}
         </select>
       </label>
-      {draft ? <Preview model={model} /> : <p class="muted">No template of this kind yet.</p>}
+      {draft ? <Preview model={model} /> : <p class="muted">{t('draftNoTemplate')}</p>}
     </section>
   );
 }
@@ -68,10 +68,10 @@ function Preview({ model }: { model: PanelModel }) {
   const { filled, notFilled } = draft;
   return (
     <>
-      <div class="preview" aria-label="Preview" role="group">
+      <div class="preview" aria-label={t('draftPreview')} role="group">
         <p class="preview-subject">
-          <span class="muted">Subject: </span>
-          <span id="ft-preview-subject">{filled.subject || '(none)'}</span>
+          <span class="muted">{t('draftSubject')}</span>
+          <span id="ft-preview-subject">{filled.subject || t('draftNoSubject')}</span>
         </p>
         {/* It scrolls, so it takes focus: keyboard users can scroll it too (WCAG 2.1.1). */}
         <div
@@ -79,22 +79,23 @@ function Preview({ model }: { model: PanelModel }) {
           id="ft-preview-body"
           tabIndex={0}
           role="region"
-          aria-label="Draft preview"
+          aria-label={t('draftPreviewBody')}
         >
           {filled.body}
         </div>
       </div>
       {notFilled.length > 0 && (
-        <ul class="not-filled small" id="ft-not-filled" aria-label="Fields left out of the draft">
+        <ul class="not-filled small" id="ft-not-filled" aria-label={t('draftNotFilledLabel')}>
           {notFilled.map((line) => (
-            <li key={line}>Not filled: {line}</li>
+            <li key={line}>{t('draftNotFilled', [line])}</li>
           ))}
         </ul>
       )}
       {filled.skippedConcerns.length > 0 && (
         <p class="small muted">
-          Left out for now, as no answer is planned yet:{' '}
-          {filled.skippedConcerns.map((c) => `“${c}”`).join(', ')}.
+          {t('draftSkipped', [
+            filled.skippedConcerns.map((c) => t('concernQuote', [c])).join(', '),
+          ])}
         </p>
       )}
       <Actions model={model} />
@@ -122,20 +123,19 @@ function Actions({ model }: { model: PanelModel }) {
           }}
           onClick={(event) => model.insert(event)}
         >
-          Insert into draft
+          {t('draftInsert')}
         </button>
       )}
       {offerCopy && (
         <button type="button" class="button" id="ft-copy" onClick={() => void model.copyDraft()}>
-          Copy draft
+          {t('draftCopy')}
         </button>
       )}
       <p class="small result" aria-live="polite" id="ft-insert-result">
-        {insert.state === 'inserted' &&
-          'Inserted. Edit it in the message; the checks below follow along.'}
-        {insert.state === 'sending' && 'Inserting…'}
+        {insert.state === 'inserted' && t('draftInserted')}
+        {insert.state === 'sending' && t('draftInserting')}
         {insert.state === 'refused' && insert.reason}
-        {copy.state === 'copied' && 'Copied. Paste it into the message (Ctrl+V, or ⌘V on a Mac).'}
+        {copy.state === 'copied' && t('draftCopied')}
       </p>
       {copy.state === 'manual' && <ManualCopy text={model.draft.value?.filled.body ?? ''} />}
     </div>
@@ -151,10 +151,7 @@ function ManualCopy({ text }: { text: string }) {
   }, [text]);
   return (
     <label class="field">
-      <span class="field-label">
-        The browser didn't let Follow-Through copy. The draft is selected below: press Ctrl+C (⌘C on
-        a Mac), then paste it into the message.
-      </span>
+      <span class="field-label">{t('draftManualCopy')}</span>
       <textarea ref={ref} readOnly rows={8} class="manual-copy" value={text} />
     </label>
   );

@@ -2,6 +2,7 @@
  * Template choice and filling for one interviewer. Pure: the panel model calls it whenever
  * the pick, the template or the saved notes change.
  */
+import { say, t, type MessageKey } from '../ui/i18n';
 import { firstName } from '../core/checks/format';
 import type {
   Interview,
@@ -15,10 +16,10 @@ import { fillTemplate, type FilledTemplate } from '../core/templates/fill-templa
 import { interviewFollowUps } from '../core/timing/follow-up-dates';
 
 /** The kinds a user picks between, in the panel's order, with their plain names. */
-export const DRAFT_KINDS: readonly { kind: TemplateKind; label: string }[] = [
-  { kind: 'email', label: 'Thank-you' },
-  { kind: 'card', label: 'Card' },
-  { kind: 'follow-up', label: 'Follow-up' },
+export const DRAFT_KINDS: readonly { kind: TemplateKind; label: MessageKey }[] = [
+  { kind: 'email', label: 'draftKind_email' },
+  { kind: 'card', label: 'draftKind_card' },
+  { kind: 'follow-up', label: 'draftKind_follow_up' },
 ];
 
 /** What the checks call a draft of this template kind. */
@@ -66,27 +67,26 @@ export function fillFor(
  * "first topic — add a topic to Gloria's notes".
  */
 export function explainMissing(field: string, person: Interviewer): string {
-  const who = firstName(person) || 'this interviewer';
-  const notes = `${who}'s notes`;
-  const hints: Record<string, string> = {
-    firstName: `first name — add ${possessive(who)} name in the interview notes`,
-    lastName: `last name — add ${possessive(who)} full name in the interview notes`,
-    fullName: `name — add it in the interview notes`,
-    title: `job title — add ${possessive(who)} title to ${notes}`,
-    company: 'company — add it to the interview',
-    role: 'role — add the role you interviewed for to the interview',
-    weekday: 'weekday — check the interview date',
-    interviewDate: 'interview date — check the interview date',
-    firstTopic: `first topic — add a topic to ${notes}`,
-    allTopics: `topics — add a topic to ${notes}`,
-    concernParagraphs: `answers to concerns — add your planned answer to ${notes}`,
-    decisionDate: 'decision date — add when they expect to decide to the interview',
-    myName: 'your name — add it in Follow-Through settings',
-    signature: 'your signature — add it in Follow-Through settings',
-  };
-  return hints[field] ?? `“${field}” — this template uses a field Follow-Through doesn't know`;
+  const who = firstName(person) || t('missingWho');
+  const key = Object.hasOwn(MISSING, field) ? MISSING[field] : undefined;
+  // Some hints name the person and some do not; a substitution a message does not use is
+  // left out, so each is given the name.
+  return key ? say({ key, subs: [who] }) : t('missingUnknown', [field]);
 }
 
-function possessive(name: string): string {
-  return name === 'this interviewer' ? "this interviewer's" : `${name}'s`;
-}
+const MISSING: Record<string, MessageKey> = {
+  firstName: 'missing_firstName',
+  lastName: 'missing_lastName',
+  fullName: 'missing_fullName',
+  title: 'missing_title',
+  company: 'missing_company',
+  role: 'missing_role',
+  weekday: 'missing_weekday',
+  interviewDate: 'missing_interviewDate',
+  firstTopic: 'missing_firstTopic',
+  allTopics: 'missing_allTopics',
+  concernParagraphs: 'missing_concernParagraphs',
+  decisionDate: 'missing_decisionDate',
+  myName: 'missing_myName',
+  signature: 'missing_signature',
+};

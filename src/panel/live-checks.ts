@@ -9,6 +9,8 @@ import { clip, formatSeconds } from '../core/checks/format';
 import type { DraftReport, Finding, Severity } from '../core/checks/types';
 import type { Interview, Interviewer, NoteKind, Settings } from '../core/model/types';
 import type { ComposeState } from '../shared/compose-protocol';
+import type { Text } from '../core/i18n/text';
+import { t, type MessageKey } from '../ui/i18n';
 
 export interface LiveCheckInput {
   state: ComposeState;
@@ -126,13 +128,13 @@ export interface ConcernItem {
 
 export interface FindingGroup {
   id: string;
-  title: string;
+  title: MessageKey;
   findings: Finding[];
 }
 
 export interface ReportView {
   words: number;
-  reading: string;
+  reading: Text;
   /** Null when the concerns rule is switched off. */
   concerns: ConcernItem[] | null;
   groups: FindingGroup[];
@@ -142,12 +144,12 @@ export interface ReportView {
 }
 
 /** Groups in the order a person fixes things: what matters to the interviewer first. */
-const GROUPS: readonly { id: string; title: string; rules: readonly string[] }[] = [
-  { id: 'length', title: 'Length', rules: ['length'] },
-  { id: 'names', title: 'Greeting and names', rules: ['greeting', 'leftovers', 'recipient'] },
-  { id: 'content', title: 'Content', rules: ['specific', 'structure', 'sameness'] },
-  { id: 'style', title: 'Tone and readability', rules: ['tone', 'readability'] },
-  { id: 'timing', title: 'Timing', rules: ['timing'] },
+const GROUPS: readonly { id: string; title: MessageKey; rules: readonly string[] }[] = [
+  { id: 'length', title: 'groupLength', rules: ['length'] },
+  { id: 'names', title: 'groupNames', rules: ['greeting', 'leftovers', 'recipient'] },
+  { id: 'content', title: 'groupContent', rules: ['specific', 'structure', 'sameness'] },
+  { id: 'style', title: 'groupStyle', rules: ['tone', 'readability'] },
+  { id: 'timing', title: 'groupTiming', rules: ['timing'] },
 ];
 
 export function viewReport(
@@ -183,7 +185,7 @@ export function viewReport(
   });
   // A rule added to core later still shows, under "Other", rather than silently vanishing.
   const other = report.findings.filter((f) => !placed.has(f.rule));
-  if (other.length) groups.push({ id: 'other', title: 'Other', findings: other });
+  if (other.length) groups.push({ id: 'other', title: 'groupOther', findings: other });
 
   const problems = report.findings.filter(
     (f) => f.rule !== 'concerns' && f.severity !== 'info',
@@ -211,23 +213,32 @@ export function summarise(words: number, concerns: ConcernItem[] | null, problem
   if (concerns && concerns.length) {
     const answered = concerns.filter((c) => c.addressed).length;
     const missing = concerns.length - answered;
-    const noun = answered === 1 ? 'concern' : 'concerns';
     parts.push(
       missing === 0
-        ? concerns.length === 1
-          ? '1 concern answered'
-          : `all ${concerns.length} concerns answered`
-        : `${answered} ${noun} answered, ${missing} missing`,
+        ? allAnswered(concerns.length)
+        : `${answeredCount(answered)}, ${t('summaryMissing', [missing])}`,
     );
   }
-  parts.push(`${words} ${words === 1 ? 'word' : 'words'}`);
-  if (problems) parts.push(`${problems} ${problems === 1 ? 'thing' : 'things'} to check`);
+  parts.push(words === 1 ? t('summaryWordsOne') : t('summaryWordsMany', [words]));
+  if (problems) {
+    parts.push(problems === 1 ? t('summaryThingsOne') : t('summaryThingsMany', [problems]));
+  }
   const text = parts.join('; ');
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-export const SEVERITY_LABEL: Record<Severity, string> = {
-  error: 'Fix',
-  warning: 'Check',
-  info: 'Note',
+/** "1 concern answered", "all 3 concerns answered". */
+export function allAnswered(count: number): string {
+  return count === 1 ? t('summaryAllOne') : t('summaryAllMany', [count]);
+}
+
+/** "1 concern answered", "0 concerns answered". */
+export function answeredCount(count: number): string {
+  return count === 1 ? t('summaryAnsweredOne') : t('summaryAnsweredMany', [count]);
+}
+
+export const SEVERITY_LABEL: Record<Severity, MessageKey> = {
+  error: 'severity_error',
+  warning: 'severity_warning',
+  info: 'severity_info',
 };

@@ -121,11 +121,11 @@ describe('the panel model', () => {
       type: 'inserted',
       ok: true,
       filled: ['body'],
-      warnings: ['Check the To field.'],
+      warnings: ['to-gmail'],
     });
     expect(model.insertStatus.value).toEqual({
       state: 'inserted',
-      warnings: ['Check the To field.'],
+      warnings: ["Gmail didn't turn the address into a recipient; check the To field."],
     });
   });
 
@@ -147,8 +147,12 @@ describe('the panel model', () => {
     model.choose({ interviewId: 'example-fenwick', interviewerId: 'gloria' });
     model.previewShown(model.draft.value!.key);
     model.insert(trusted);
-    link.deliver({ type: 'inserted', ok: false, reason: 'The panel was hidden.' });
-    expect(model.insertStatus.value).toEqual({ state: 'failed', reason: 'The panel was hidden.' });
+    link.deliver({ type: 'inserted', ok: false, reason: 'covered' });
+    expect(model.insertStatus.value).toEqual({
+      state: 'failed',
+      reason:
+        'Nothing was inserted: the panel was hidden, covered or disguised by the page. Bring it into full view and try again.',
+    });
     await model.copyDraft();
     expect(copied).toEqual([model.draft.value!.filled.body]);
     expect(model.copyStatus.value.state).toBe('copied');

@@ -8,7 +8,13 @@ import { batch, computed, effect, signal, type ReadonlySignal } from '@preact/si
 import type { Interview, Interviewer, Template, TemplateKind } from '../core/model/types';
 import { markAnswered } from '../core/model/answered-marks';
 import type { FilledTemplate } from '../core/templates/fill-template';
-import { INSERT_LIMITS, type ComposeState, type ContentToPanel } from '../shared/compose-protocol';
+import {
+  INSERT_LIMITS,
+  type ComposeState,
+  type ContentToPanel,
+  type InsertFailure,
+  type InsertWarning,
+} from '../shared/compose-protocol';
 import type { Store } from '../shared/store';
 import {
   defaultKind,
@@ -29,6 +35,25 @@ import {
 import { withUserCalls, type PanelReport } from './concern-view';
 import type { PanelPort } from './panel-port';
 import { autoPick, findPick, pickGroups, type Pick, type PickGroup } from './pick-interviewer';
+import { t, uiLocale, type MessageKey } from '../ui/i18n';
+
+/** The content script sends codes (it carries no sentences); the panel words them. */
+const FAILURE: Record<InsertFailure, MessageKey> = {
+  'too-long': 'insertFail_too_long',
+  covered: 'insertFail_covered',
+  unsteady: 'insertFail_unsteady',
+  'no-press': 'insertFail_no_press',
+  minimised: 'insertFail_minimised',
+  'no-body': 'insertFail_no_body',
+  'not-taken': 'insertFail_not_taken',
+  error: 'insertFail_error',
+};
+
+const WARNING: Record<InsertWarning, MessageKey> = {
+  subject: 'insertWarn_subject',
+  'to-gmail': 'insertWarn_to_gmail',
+  'to-outlook': 'insertWarn_to_outlook',
+};
 
 export type Connection =
   { state: 'connecting' } | { state: 'connected' } | { state: 'lost'; reason: string };
@@ -173,7 +198,7 @@ export function createPanelModel(
   const insertedMissing = signal<string[]>([]);
 
   const loading = computed(() => store.status.value.loading);
-  const groups = computed(() => pickGroups(store.interviews.value));
+  const groups = computed(() => pickGroups(store.interviews.value, uiLocale()));
   const picked = computed(() => findPick(store.interviews.value, pick.value));
   const nowIso = (): string => now().toISOString();
 
@@ -294,7 +319,7 @@ export function createPanelModel(
       console.warn('[Follow-Through] could not record the sent note', error);
       sendStatus.value = {
         state: 'failed',
-        reason: `Your note went out, but Follow-Through couldn't mark ${p.interviewer.name} as thanked. You can mark it in the popup.`,
+        reason: t('panelSentNotRecorded', [p.interviewer.name]),
       };
     }
   };
@@ -307,8 +332,8 @@ export function createPanelModel(
         return;
       case 'inserted':
         insertStatus.value = message.ok
-          ? { state: 'inserted', warnings: message.warnings ?? [] }
-          : { state: 'failed', reason: message.reason };
+          ? { state: 'inserted', warnings: (message.warnings ?? []).map((w) => t(WARNING[w])) }
+          : { state: 'failed', reason: t(FAILURE[message.reason] ?? 'insertFail_error') };
         return;
       case 'sent':
         void onSent(message);
@@ -348,11 +373,11 @@ export function createPanelModel(
   const hasInterviews = computed(() => groups.value.length > 0);
   const statusLine = computed(() => {
     if (report.value) return report.value.summary;
-    if (loading.value) return 'Loading your notes…';
-    if (!hasInterviews.value) return 'No interviews saved yet.';
+    if (loading.value) return t('statusLoading');
+    if (!hasInterviews.value) return t('statusNoInterviews');
     const p = picked.value;
-    if (!p) return 'Pick the interviewer this note is for.';
-    return `Writing to ${p.interviewer.name}.`;
+    if (!p) return t('statusPick');
+    return t('statusWriting', [p.interviewer.name]);
   });
 
   return {
@@ -427,8 +452,7 @@ export function createPanelModel(
       ) {
         insertStatus.value = {
           state: 'refused',
-          reason:
-            'Nothing was inserted. Look over the preview, then press “Insert into draft” again.',
+          reason: t('insertRefusedPreview'),
         };
         return false;
       }
@@ -437,7 +461,7 @@ export function createPanelModel(
       if (subject.length > INSERT_LIMITS.subject || body.length > INSERT_LIMITS.body) {
         insertStatus.value = {
           state: 'failed',
-          reason: 'This draft is longer than a thank-you note can be. Shorten the template.',
+          reason: t('insertTooLongDraft'),
         };
         return false;
       }
@@ -485,7 +509,7 @@ export function createPanelModel(
         );
       } catch (error) {
         console.warn('[Follow-Through] could not save the call on a concern', error);
-        callError.value = "Couldn't save your choice just now. Try again in a moment.";
+        callError.value = t('panelCallFailed');
       }
     },
     dispose() {

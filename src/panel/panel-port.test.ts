@@ -1,8 +1,10 @@
 import { describe, expect, test, vi } from 'vitest';
 import type browser from '../shared/browser';
+import { installMessages } from '../ui/i18n.test-helpers';
 import { connectPanelPort } from './panel-port';
 
 vi.mock('webextension-polyfill', () => import('../../test/setup/polyfill-module'));
+installMessages();
 
 type Listener = (...args: unknown[]) => void;
 const event = () => {

@@ -3,6 +3,7 @@
  * so the model and its tests never see the browser API.
  */
 import browser, { type Runtime } from '../shared/browser';
+import { t } from '../ui/i18n';
 import {
   PANEL_PORT_PREFIX,
   type ContentToPanel,
@@ -23,7 +24,6 @@ export interface PanelPort {
  * iframe listens for exactly that name, so a panel opened any other way talks to nobody.
  * Messages posted before the port is open wait for it.
  */
-const LOST = 'The compose window closed or the page reloaded.';
 
 export function connectPanelPort(api = browser, nonce = location.hash.slice(1)): PanelPort {
   const messageListeners = new Set<(message: ContentToPanel) => void>();
@@ -39,7 +39,7 @@ export function connectPanelPort(api = browser, nonce = location.hash.slice(1)):
     disconnectListeners.forEach((l) => l(reason));
   };
 
-  const attach = (opened: Port, onLost = (): void => close(LOST)): void => {
+  const attach = (opened: Port, onLost = (): void => close(t('portLost'))): void => {
     opened.onMessage.addListener((message: unknown) => {
       // Only the content script that owns this nonce can reach us; still, a shape check
       // keeps a bug on the other side from becoming a crash here.
@@ -57,7 +57,7 @@ export function connectPanelPort(api = browser, nonce = location.hash.slice(1)):
 
   const name = PANEL_PORT_PREFIX + nonce;
   if (!nonce) {
-    queueMicrotask(() => close("Follow-Through couldn't reach this compose window."));
+    queueMicrotask(() => close(t('portUnreachable')));
   } else if (api.tabs?.connect) {
     // Chromium: the panel opens the port to its tab's content script.
     void (async () => {
@@ -67,7 +67,7 @@ export function connectPanelPort(api = browser, nonce = location.hash.slice(1)):
         attach(api.tabs.connect(tab.id, { name }));
       } catch (error) {
         console.warn('[Follow-Through] panel could not connect', error);
-        close("Follow-Through couldn't reach this compose window.");
+        close(t('portUnreachable'));
       }
     })();
   } else {
@@ -84,7 +84,7 @@ export function connectPanelPort(api = browser, nonce = location.hash.slice(1)):
       opened.onMessage.addListener(() => (failures = 0));
       attach(opened, () => {
         const wait = backoff[failures++];
-        if (closed || wait === undefined) close(LOST);
+        if (closed || wait === undefined) close(t('portLost'));
         else setTimeout(open, wait);
       });
     };

@@ -5,6 +5,7 @@ import { DraftSection } from './draft-section';
 import { focusSoon } from './focus-soon';
 import type { PanelModel } from './panel-model';
 import { PickSection } from './pick-section';
+import { t } from '../ui/i18n';
 
 /**
  * The panel beside one compose window. Everything is rendered as text (Preact escapes it),
@@ -33,7 +34,7 @@ export function Panel({ model }: { model: PanelModel }) {
 
   return (
     // `host-…` is the hook for Outlook's look, which comes later.
-    <aside aria-label="Follow-Through" class={`ft host-${host}${collapsed ? ' is-collapsed' : ''}`}>
+    <aside aria-label={t('panelName')} class={`ft host-${host}${collapsed ? ' is-collapsed' : ''}`}>
       {collapsed ? <CollapsedTab model={model} /> : <Header model={model} />}
       {/* Present from the start so screen readers announce its changes (WCAG 4.1.3). */}
       <p role="status" class={collapsed ? 'visually-hidden' : 'status-line'}>
@@ -41,9 +42,7 @@ export function Panel({ model }: { model: PanelModel }) {
       </p>
       <Alerts model={model} />
       {!collapsed && model.cramped.value && (
-        <p class="small muted cramped-note">
-          This panel covers part of your message. Press Esc or › to fold it away.
-        </p>
+        <p class="small muted cramped-note">{t('panelCramped')}</p>
       )}
       {!collapsed && <Body model={model} />}
     </aside>
@@ -53,15 +52,15 @@ export function Panel({ model }: { model: PanelModel }) {
 function Header({ model }: { model: PanelModel }) {
   return (
     <header class="header">
-      <h1 class="title">Follow-Through</h1>
+      <h1 class="title">{t('panelName')}</h1>
       <button
         type="button"
         class="icon-button"
         id="ft-collapse"
         aria-expanded="true"
         aria-controls="ft-body"
-        aria-label="Hide the Follow-Through panel"
-        title="Hide (Esc)"
+        aria-label={t('panelHide')}
+        title={t('panelHideTitle')}
         onClick={() => {
           model.setCollapsed(true);
           focusSoon('#ft-expand');
@@ -93,13 +92,10 @@ function NoInterviews({ model }: { model: PanelModel }) {
   return (
     <div id="ft-body" class="body">
       <section class="card empty">
-        <h2>No interviews saved yet</h2>
-        <p>
-          Add your interview first: click the Follow-Through button in the browser toolbar, or open
-          the Follow-Through page. Then come back to this message and pick the interviewer.
-        </p>
+        <h2>{t('panelNoInterviews')}</h2>
+        <p>{t('panelNoInterviewsText')}</p>
         <button type="button" class="button" onClick={() => void model.openOptions()}>
-          Open Follow-Through
+          {t('panelOpenOptions')}
         </button>
       </section>
     </div>
@@ -111,17 +107,13 @@ function Alerts({ model }: { model: PanelModel }) {
   const messages: string[] = [];
   const connection = model.connection.value;
   if (connection.state === 'lost') {
-    messages.push(
-      `${connection.reason} Close and reopen the compose window to use Follow-Through with it.`,
-    );
+    messages.push(t('panelLost', [connection.reason]));
   }
   if (model.missingParts.value.includes('body')) {
-    messages.push(
-      "Follow-Through can't find the message text in this compose window — the mail site may have changed. You can copy the draft and paste it in yourself.",
-    );
+    messages.push(t('panelNoBody'));
   }
   const insert = model.insertStatus.value;
-  if (insert.state === 'failed') messages.push(`Couldn't insert the draft: ${insert.reason}`);
+  if (insert.state === 'failed') messages.push(t('panelInsertFailed', [insert.reason]));
   const sent = model.sendStatus.value;
   if (sent.state === 'failed') messages.push(sent.reason);
   const storeError = model.storeError.value;

@@ -1,6 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
+import { installMessages } from '../ui/i18n.test-helpers';
 import { autoPick, pickGroups } from './pick-interviewer';
 import { seedInterviews } from './panel.test-helpers';
+
+vi.mock('webextension-polyfill', () => import('../../test/setup/polyfill-module'));
+installMessages();
 
 const byRecent = () => pickGroups(seedInterviews()).map((g) => g.interview);
 

@@ -7,6 +7,7 @@ import type { Recipient } from '../core/checks/types';
 import { sameName, sameNameExactly } from '../core/names/match-name';
 import type { Interview, Interviewer } from '../core/model/types';
 import { interviewWallTime } from '../core/timing/interview-zone';
+import { t } from '../ui/i18n';
 
 export interface Pick {
   interviewId: string;
@@ -67,7 +68,7 @@ export function pickGroups(interviews: readonly Interview[], locale = 'en-GB'): 
 
 /** "Acme · Store Manager · Tue 7 Apr": enough to tell two interviews apart at a glance. */
 export function interviewLabel(interview: Interview, locale = 'en-GB'): string {
-  const parts = [interview.company.trim() || 'Untitled interview', interview.role.trim()];
+  const parts = [interview.company.trim() || t('untitled'), interview.role.trim()];
   if (!Number.isNaN(Date.parse(interview.when))) {
     const wall = interviewWallTime(interview);
     const at = new Date(Date.UTC(wall.year, wall.month - 1, wall.day, 12));

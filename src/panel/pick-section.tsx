@@ -2,6 +2,7 @@ import type { Interviewer } from '../core/model/types';
 import { focusSoon } from './focus-soon';
 import type { PanelModel } from './panel-model';
 import { interviewLabel } from './pick-interviewer';
+import { t, uiLocale } from '../ui/i18n';
 
 /**
  * Who this note is for: the current pick with a way to change it, or the list to choose from
@@ -14,16 +15,16 @@ export function PickSection({ model }: { model: PanelModel }) {
     return (
       <section class="card pick" aria-labelledby="ft-pick-h">
         <h2 id="ft-pick-h" class="visually-hidden">
-          Interviewer
+          {t('pickHeading')}
         </h2>
         <p class="pick-who">
-          <span class="muted">To </span>
+          <span class="muted">{t('pickTo')}</span>
           <strong>{interviewer.name}</strong>
           {interviewer.title ? <span class="muted">, {interviewer.title}</span> : null}
         </p>
-        <p class="muted small">{interviewLabel(interview)}</p>
+        <p class="muted small">{interviewLabel(interview, uiLocale())}</p>
         <p class="muted small">
-          {model.autoPicked.value ? 'Matched from the To field. ' : ''}
+          {model.autoPicked.value ? t('pickMatched') : ''}
           {thankedText(interviewer)}
         </p>
         <button
@@ -35,7 +36,7 @@ export function PickSection({ model }: { model: PanelModel }) {
             focusSoon('#ft-pick-list button');
           }}
         >
-          Change interviewer
+          {t('pickChange')}
         </button>
       </section>
     );
@@ -44,7 +45,7 @@ export function PickSection({ model }: { model: PanelModel }) {
   const current = model.pick.value;
   return (
     <section class="card pick" aria-labelledby="ft-pick-h">
-      <h2 id="ft-pick-h">Who is this note for?</h2>
+      <h2 id="ft-pick-h">{t('pickWho')}</h2>
       <div id="ft-pick-list">
         {model.groups.value.map((group) => (
           <div class="pick-group" key={group.interview.id}>
@@ -70,7 +71,7 @@ export function PickSection({ model }: { model: PanelModel }) {
                       <span class="pick-name">{person.name}</span>
                       {person.title ? <span class="muted"> · {person.title}</span> : null}
                       <span class={person.thankedAt ? 'badge done' : 'badge'}>
-                        {person.thankedAt ? '✓ Thanked' : 'Not thanked yet'}
+                        {person.thankedAt ? t('pickThanked') : t('pickNotThanked')}
                       </span>
                     </button>
                   </li>
@@ -82,7 +83,7 @@ export function PickSection({ model }: { model: PanelModel }) {
       </div>
       {model.picked.value && (
         <button type="button" class="link-button" onClick={() => model.cancelChoosing()}>
-          Keep {model.picked.value.interviewer.name}
+          {t('pickKeep', [model.picked.value.interviewer.name])}
         </button>
       )}
     </section>
@@ -90,13 +91,13 @@ export function PickSection({ model }: { model: PanelModel }) {
 }
 
 function thankedText(person: Interviewer): string {
-  if (!person.thankedAt) return 'Not thanked yet.';
+  if (!person.thankedAt) return t('pickNotThankedYet');
   const at = new Date(person.thankedAt);
-  if (Number.isNaN(at.getTime())) return 'Already thanked.';
-  const day = new Intl.DateTimeFormat('en-GB', {
+  if (Number.isNaN(at.getTime())) return t('pickAlreadyThanked');
+  const day = new Intl.DateTimeFormat(uiLocale(), {
     weekday: 'short',
     day: 'numeric',
     month: 'short',
   });
-  return `Already thanked on ${day.format(at)}.`;
+  return t('pickThankedOn', [day.format(at)]);
 }

@@ -6,9 +6,8 @@
 import { useState } from 'preact/hooks';
 import type { Interview, Interviewer, Outcome, Settings, Template } from '../core/model/types';
 import type { DueItem } from '../core/timing/due-items';
-import { timeLeft } from '../core/timing/time-left';
 import { fillTemplate } from '../core/templates/fill-template';
-import { t } from '../ui/i18n';
+import { sayTimeLeft, t } from '../ui/i18n';
 import { cardLink, composeUrl, type MailClient } from '../shared/links';
 import { OutcomeForm } from './outcome-form';
 
@@ -93,11 +92,11 @@ function DueEntry(props: EntryProps) {
   switch (item.kind) {
     case 'thank-you':
       title = t('dueThankYou', [name]);
-      when = item.state === 'too-soon' ? t('dueTooSoon') : timeLeft(item.dueAt, now);
+      when = item.state === 'too-soon' ? t('dueTooSoon') : sayTimeLeft(item.dueAt, now);
       break;
     case 'card':
       title = t('dueCard', [name]);
-      when = t('dueCardWhen', [timeLeft(item.dueAt, now)]);
+      when = t('dueCardWhen', [sayTimeLeft(item.dueAt, now)]);
       break;
     case 'follow-up':
       title = t('dueFollowUp', [company]);

@@ -1,6 +1,7 @@
 import { interviewWallTime, interviewZone } from '../core/timing/interview-zone';
 import { formatDate } from '../core/timing/zoned-time';
-import type { Interview } from '../core/model/types';
+import type { Interview, Outcome } from '../core/model/types';
+import type { MessageKey } from '../core/i18n/text';
 
 /** The zone this browser runs in, e.g. "Europe/Berlin". */
 export function userZone(): string {
@@ -46,3 +47,11 @@ export function formatClock(iso: string, locale?: string): string {
     minute: '2-digit',
   }).format(t);
 }
+
+/** The message for each outcome, so a new outcome without words is a type error. */
+export const OUTCOME_KEY: Record<Outcome, MessageKey> = {
+  offer: 'outcome_offer',
+  rejection: 'outcome_rejection',
+  'no-answer': 'outcome_no_answer',
+  withdrew: 'outcome_withdrew',
+};

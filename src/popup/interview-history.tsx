@@ -11,7 +11,8 @@ import type {
   Outcome,
   SentNote,
 } from '../core/model/types';
-import { t } from '../ui/i18n';
+import { t, type MessageKey } from '../ui/i18n';
+import { OUTCOME_KEY } from './format';
 import { OutcomeForm } from './outcome-form';
 
 export interface InterviewHistoryProps {
@@ -22,8 +23,13 @@ export interface InterviewHistoryProps {
   now: () => Date;
 }
 
-const outcomeLabel = (result: Outcome) => t(`outcome_${result.replace('-', '_')}`);
-const kindLabel = (kind: SentNote['kind']) => t(`historyKind_${kind.replace('-', '_')}`);
+const outcomeLabel = (result: Outcome) => t(OUTCOME_KEY[result]);
+const KIND_KEY: Record<SentNote['kind'], MessageKey> = {
+  'thank-you': 'historyKind_thank_you',
+  'follow-up': 'historyKind_follow_up',
+  card: 'historyKind_card',
+};
+const kindLabel = (kind: SentNote['kind']) => t(KIND_KEY[kind]);
 
 /** "Tue, Apr 7, 4:05 PM" in the user's zone: when the user sent it, not where they were. */
 export function formatSentAt(iso: string, locale?: string): string {

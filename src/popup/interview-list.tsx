@@ -3,11 +3,11 @@ import { useState } from 'preact/hooks';
 import type { Interview } from '../core/model/types';
 import { TextField } from '../ui/fields';
 import { t } from '../ui/i18n';
-import { formatWhen } from './format';
+import { formatWhen, OUTCOME_KEY } from './format';
 
 export function interviewStatus(interview: Interview): string {
   if (interview.outcome) {
-    return t('statusClosed', [t(`outcome_${interview.outcome.result.replace('-', '_')}`)]);
+    return t('statusClosed', [t(OUTCOME_KEY[interview.outcome.result])]);
   }
   const people = interview.interviewers;
   const thanked = people.filter((p) => p.thankedAt || p.history.length > 0).length;

@@ -7,6 +7,7 @@ import { useState } from 'preact/hooks';
 import type { Outcome } from '../core/model/types';
 import { TextField } from '../ui/fields';
 import { t } from '../ui/i18n';
+import { OUTCOME_KEY } from './format';
 
 const RESULTS: Outcome[] = ['offer', 'rejection', 'no-answer', 'withdrew'];
 
@@ -49,7 +50,7 @@ export function OutcomeForm({ id, initial, onSave, onCancel }: OutcomeFormProps)
                 setMissing(false);
               }}
             />
-            <label for={`${id}-${value}`}>{t(`outcome_${value.replace('-', '_')}`)}</label>
+            <label for={`${id}-${value}`}>{t(OUTCOME_KEY[value])}</label>
           </div>
         ))}
         {missing && (

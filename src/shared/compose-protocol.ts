@@ -64,6 +64,24 @@ export interface PanelLayout {
   cramped: boolean;
 }
 
+/**
+ * Why nothing was inserted. The content script sends the code and the panel words it, so the
+ * script injected into the mail page carries no sentences and a translation touches only the
+ * panel. `covered`, `unsteady` and `no-press` are the click guard's refusals.
+ */
+export type InsertFailure =
+  | 'too-long'
+  | 'covered'
+  | 'unsteady'
+  | 'no-press'
+  | 'minimised'
+  | 'no-body'
+  | 'not-taken'
+  | 'error';
+
+/** A part the insert left alone: the subject, or an address the host did not take. */
+export type InsertWarning = 'subject' | 'to-gmail' | 'to-outlook';
+
 export type ContentToPanel =
   /** The compose changed (debounced ~200 ms after typing), or the port just opened. */
   | { type: 'state'; state: ComposeState }
@@ -71,13 +89,18 @@ export type ContentToPanel =
   | ({ type: 'layout' } & PanelLayout)
   /**
    * The answer to `insert`. ok: the body text landed (and `filled` lists what was filled:
-   * "subject", "to", "body"); `warnings` are plain sentences for parts that were left alone
-   * (e.g. "Gmail didn't turn the address into a recipient; check the To field."). The content
-   * script always sends both; they are optional only so older test doubles still type-check.
-   * Not ok: nothing was inserted into the body; `reason` is a plain sentence to show as-is.
+   * "subject", "to", "body"); `warnings` name the parts that were left alone (`to-gmail`: Gmail
+   * didn't turn the address into a recipient). The content script always sends both; they are
+   * optional only so older test doubles still type-check.
+   * Not ok: nothing was inserted into the body, for the `reason` the panel words.
    */
-  | { type: 'inserted'; ok: true; filled?: ('subject' | 'to' | 'body')[]; warnings?: string[] }
-  | { type: 'inserted'; ok: false; reason: string }
+  | {
+      type: 'inserted';
+      ok: true;
+      filled?: ('subject' | 'to' | 'body')[];
+      warnings?: InsertWarning[];
+    }
+  | { type: 'inserted'; ok: false; reason: InsertFailure }
   /**
    * The user sent this compose (a trusted click on Send or Ctrl/⌘+Enter, and the compose then
    * closed). Captured just before Gmail removed it. Answer `sent-recorded` once stored: the

@@ -26,9 +26,9 @@ export function describeFailure(error: unknown): string {
       return t('storeBackgroundSilent');
     case 'invalid':
     case 'too-large':
-      return t('storeChangeInvalid', error.errors[0] ?? error.message);
+      return t('storeChangeInvalid', [error.errors[0] ?? error.message]);
     default:
-      return t('storeChangeRefused', error.message);
+      return t('storeChangeRefused', [error.message]);
   }
 }
 
@@ -44,7 +44,7 @@ export function importFailureText(error: unknown): string {
     case 'internal':
       return t('storeImportBackgroundSilent');
     default:
-      return t('storeImportRefused', error.errors[0] ?? error.message);
+      return t('storeImportRefused', [error.errors[0] ?? error.message]);
   }
 }
 
@@ -63,9 +63,9 @@ export function corruptNotice(count: number): string | null {
 export const loadFailureText = (): string => t('storeLoadFailed');
 export const deleteAllFailureText = (): string => t('storeDeleteAllFailed');
 export const invalidChangeText = (errors: string[]): string =>
-  t('storeChangeInvalid', errors.join('; '));
+  t('storeChangeInvalid', [errors.join('; ')]);
 
 /** An edit that named something the page no longer has, as an Error to reject with. */
 export function editErrorText(error: unknown): unknown {
-  return error instanceof EditError ? new Error(t(error.key, error.id)) : error;
+  return error instanceof EditError ? new Error(t(error.key)) : error;
 }

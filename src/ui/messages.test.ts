@@ -10,7 +10,15 @@ import { describe, expect, test } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
 
 const entries = messages as Record<string, { message: string }>;
-const DIRS = ['src/popup', 'src/options', 'src/card', 'src/background', 'src/ui', 'src/welcome'];
+const DIRS = [
+  'src/popup',
+  'src/options',
+  'src/card',
+  'src/background',
+  'src/ui',
+  'src/welcome',
+  'src/panel',
+];
 
 function sources(dir: string): string[] {
   return readdirSync(dir).flatMap((name) => {

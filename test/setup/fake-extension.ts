@@ -5,6 +5,7 @@
  * the sender a real page would have. The fake's own sendMessage passes an empty sender,
  * which our router (rightly) refuses, hence the wiring here.
  */
+import { installMessages } from '../../src/ui/i18n.test-helpers';
 import { fakeBrowser } from '@webext-core/fake-browser';
 import { vi } from 'vitest';
 import { createRecordWriter, type RecordWriter } from '../../src/background/record-writer';
@@ -42,6 +43,7 @@ export function startExtension(): Extension {
   // Spies on the fake's storage (quota tests) would otherwise outlive their test.
   vi.restoreAllMocks();
   fakeBrowser.reset();
+  installMessages();
   // The fake lists setAccessLevel but throws "not mocked"; Chrome's resolves.
   Object.assign(fakeBrowser.storage.local, { setAccessLevel: vi.fn(async () => undefined) });
   const writer = createRecordWriter(

@@ -1,10 +1,11 @@
+import type { Text } from '../i18n/text';
 import type { Finding, Rule, Severity, Span } from './types';
 
 /** Builds a finding that carries its rule's id and reason, so rules only write the message. */
 export function finding(
   rule: Pick<Rule, 'id' | 'reason'>,
   severity: Severity,
-  message: string,
+  message: Text,
   span?: Span,
 ): Finding {
   return span

@@ -1,11 +1,12 @@
+import { msg, type Text } from '../i18n/text';
 import type { Interviewer } from '../model/types';
 
 /** "43 s", "1 min 16 s", "2 min": how long a draft takes to read. */
-export function formatSeconds(seconds: number): string {
-  if (seconds < 60) return `${seconds} s`;
+export function formatSeconds(seconds: number): Text {
+  if (seconds < 60) return msg('timeSeconds', seconds);
   const minutes = Math.floor(seconds / 60);
   const rest = seconds % 60;
-  return rest === 0 ? `${minutes} min` : `${minutes} min ${rest} s`;
+  return rest === 0 ? msg('timeMinutes', minutes) : msg('timeMinutesSeconds', minutes, rest);
 }
 
 /** The name people are greeted by in messages ("Gloria"), falling back to the full name. */

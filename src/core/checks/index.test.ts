@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { english } from '../i18n/english.test-helpers';
 import type { RuleSetting } from '../model/types';
 import { exampleInput, goodDraft, padTo } from './examples';
 import { checkDraft, ruleCatalog } from './index';
@@ -13,7 +14,7 @@ const withRule = (input: DraftInput, id: string, thresholds: Record<string, numb
 const messages = (input: DraftInput, id: string, severity?: Severity) =>
   checkDraft(input)
     .findings.filter((f) => f.rule === id && (!severity || f.severity === severity))
-    .map((f) => f.message);
+    .map((f) => english(f.message));
 
 describe('checkDraft', () => {
   test('reports own words and reading time, without quote or signature', () => {

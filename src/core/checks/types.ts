@@ -1,3 +1,4 @@
+import type { MessageKey, Text } from '../i18n/text';
 import type { Interview, Interviewer, NoteKind, RuleSetting } from '../model/types';
 import type { Sentence } from '../text/sentences';
 import type { Token } from '../text/words';
@@ -15,9 +16,10 @@ export interface Span {
 export interface Finding {
   rule: string;
   severity: Severity;
-  message: string;
+  /** What was found, as words for the UI (or the command line) to put in the user's language. */
+  message: Text;
   /** Why the rule exists, with its source ("Boomerang study of 40M emails …"). */
-  reason: string;
+  reason: MessageKey;
   span?: Span;
 }
 
@@ -75,8 +77,8 @@ export interface DraftReport {
 /** What the options page lists for each rule. */
 export interface RuleInfo {
   id: string;
-  title: string;
-  reason: string;
+  title: MessageKey;
+  reason: MessageKey;
   defaults: RuleSetting;
 }
 
@@ -108,8 +110,8 @@ export interface RuleExample {
 export interface Rule {
   id: string;
   /** One line for the options page. */
-  title: string;
-  reason: string;
+  title: MessageKey;
+  reason: MessageKey;
   defaults: RuleSetting;
   check(analysis: DraftAnalysis, setting: RuleSetting): Finding[];
   /** Drafts this rule must pass without a finding, and drafts it must flag. */

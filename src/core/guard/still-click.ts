@@ -71,17 +71,6 @@ export function judge(
   return null;
 }
 
-/** The plain sentence the panel shows for each refusal. */
-export const REFUSAL_TEXT: Record<Refusal, string> = {
-  covered:
-    'Nothing was inserted: the panel was hidden, covered or disguised by the page. Bring it ' +
-    'into full view and try again.',
-  unsteady:
-    'Nothing was inserted: the panel had only just appeared or moved. Check it is the ' +
-    'Follow-Through panel, then press Insert again.',
-  'no-press': 'Nothing was inserted: press “Insert into draft” again.',
-};
-
 /**
  * The 2D part of a computed `transform` (`none`, `matrix(a, b, c, d, e, f)` or
  * `matrix3d(…16)`): true when it does more than move the element (scales it down or up,

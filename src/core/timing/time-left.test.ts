@@ -1,4 +1,5 @@
 import { describe, expect, test } from 'vitest';
+import { english } from '../i18n/english.test-helpers';
 import { isWithin, timeLeft } from './time-left';
 
 describe('timeLeft', () => {
@@ -13,7 +14,8 @@ describe('timeLeft', () => {
     ['2026-04-08T14:00:00-04:00', '2026-04-08T17:00:00Z', '1 h left'],
     ['nonsense', '2026-04-08T17:00:00Z', ''],
   ])('%s at %s → %s', (due, now, expected) => {
-    expect(timeLeft(due, now)).toBe(expected);
+    const left = timeLeft(due, now);
+    expect(left ? english(left) : '').toBe(expected);
   });
 });
 

@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/text';
 import { example, goodDraft } from '../examples';
 import { finding } from '../finding';
 import { clip, firstName } from '../format';
@@ -6,9 +7,8 @@ import type { Finding, Rule } from '../types';
 
 export const concernsRule: Rule = {
   id: 'concerns',
-  title: 'Concerns: answer every worry the interviewer raised',
-  reason:
-    'Hiring advice: use the note to address any concern or open question from the interview and restate how you would meet it.',
+  title: 'ruleTitle_concerns',
+  reason: 'ruleReason_concerns',
   defaults: { enabled: true, thresholds: {} },
   check(analysis) {
     const verdicts = new Map(analysis.concerns.map((v) => [v.concernId, v]));
@@ -18,30 +18,30 @@ export const concernsRule: Rule = {
       // The user's own "This answers it" / "Not answered" in the panel wins over the checker.
       const call = userCall(concern, analysis.input.kind);
       if (call === true) {
-        const message = `Answers “${clip(concern.text, 60)}” (you marked it answered)`;
-        out.push(finding(concernsRule, 'info', message));
+        out.push(finding(concernsRule, 'info', msg('concernMarked', clip(concern.text, 60))));
         continue;
       }
       if (call === undefined && verdict && !verdict.sure) {
-        const best = verdict.addressed ? 'may answer' : 'may not answer';
-        const message = `Not sure: your note ${best} ${firstName(analysis.interviewer)}'s concern “${clip(concern.text, 60)}”. Read it over and mark it in the panel.`;
+        const message = msg(
+          verdict.addressed ? 'concernMayAnswer' : 'concernMayNotAnswer',
+          firstName(analysis.interviewer),
+          clip(concern.text, 60),
+        );
         out.push(finding(concernsRule, 'info', message, verdict.span));
         continue;
       }
       if (call === undefined && verdict?.addressed) {
-        const quote = verdict.evidence ? `: “${clip(verdict.evidence)}”` : '';
-        const message = `Answers “${clip(concern.text, 60)}”${quote}`;
+        const message = verdict.evidence
+          ? msg('concernAnswersQuote', clip(concern.text, 60), clip(verdict.evidence))
+          : msg('concernAnswers', clip(concern.text, 60));
         out.push(finding(concernsRule, 'info', message, verdict.span));
         continue;
       }
-      const plan = concern.answer ? ` Your planned answer: “${clip(concern.answer)}”` : '';
-      out.push(
-        finding(
-          concernsRule,
-          'warning',
-          `Not answered yet: ${firstName(analysis.interviewer)}'s concern “${clip(concern.text, 60)}”.${plan}`,
-        ),
-      );
+      const who = firstName(analysis.interviewer);
+      const message = concern.answer
+        ? msg('concernMissingPlan', who, clip(concern.text, 60), clip(concern.answer))
+        : msg('concernMissing', who, clip(concern.text, 60));
+      out.push(finding(concernsRule, 'warning', message));
     }
     return out;
   },

@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/text';
 import { example, goodDraft } from '../examples';
 import { finding } from '../finding';
 import { firstName } from '../format';
@@ -21,9 +22,8 @@ function savedPartFor(found: string, fullName: string): string {
 
 export const greetingRule: Rule = {
   id: 'greeting',
-  title: 'Greeting: the right person, spelled as saved',
-  reason:
-    'Hiring advice: get each interviewer’s exact name spelling before you leave; a misspelled name has cost candidates the offer.',
+  title: 'ruleTitle_greeting',
+  reason: 'ruleReason_greeting',
   defaults: { enabled: true, thresholds: {} },
   check(analysis) {
     const { interviewer, greetingFound: found, greetingSpan: span } = analysis;
@@ -33,24 +33,19 @@ export const greetingRule: Rule = {
         return [];
       case 'misspelled': {
         const saved = found ? savedPartFor(found, interviewer.name) : interviewer.name;
-        const said = found ? `Greeting says '${found}'` : 'The greeting misspells the name';
-        return [finding(greetingRule, 'error', `${said}; the saved spelling is '${saved}'.`, span)];
+        const message = found
+          ? msg('greetingMisspelledFound', found, saved)
+          : msg('greetingMisspelled', saved);
+        return [finding(greetingRule, 'error', message, span)];
       }
       case 'wrong-person': {
-        const said = found ? `The greeting names ${found}` : 'The greeting names someone else';
-        return [
-          finding(greetingRule, 'error', `${said}, but this note is to ${interviewer.name}.`, span),
-        ];
+        const message = found
+          ? msg('greetingWrongPersonFound', found, interviewer.name)
+          : msg('greetingWrongPerson', interviewer.name);
+        return [finding(greetingRule, 'error', message, span)];
       }
       case 'missing':
-        return [
-          finding(
-            greetingRule,
-            'warning',
-            `No greeting with ${name}'s name: start with “Dear ${name},” so the note is clearly for ${name}.`,
-            span,
-          ),
-        ];
+        return [finding(greetingRule, 'warning', msg('greetingMissing', name), span)];
     }
   },
   examples: {

@@ -1,4 +1,5 @@
 import type { Interviewer } from '../../model/types';
+import { msg } from '../../i18n/text';
 import { example, goodDraft } from '../examples';
 import { finding } from '../finding';
 import { clip, firstName } from '../format';
@@ -84,15 +85,10 @@ function colleagueMentions(analysis: DraftAnalysis): Finding[] {
       ? finding(
           leftoversRule,
           'warning',
-          `This speaks to ${said} (${person.name}, another interviewer). Is the sentence left over from the note to ${firstName(person)}? This one goes to ${to}.`,
+          msg('leftoverSpeaksTo', said, person.name, firstName(person), to),
           span,
         )
-      : finding(
-          leftoversRule,
-          'info',
-          `Mentions ${said} (${person.name}, another interviewer): fine if you mean to.`,
-          span,
-        );
+      : finding(leftoversRule, 'info', msg('leftoverMentions', said, person.name), span);
   });
 }
 
@@ -119,7 +115,7 @@ function otherCompanyMentions(analysis: DraftAnalysis): Finding[] {
         finding(
           leftoversRule,
           'error',
-          `Mentions ${analysis.ownText.slice(at, end)}, the company of another saved interview. This note goes to ${analysis.input.interview.company}.`,
+          msg('leftoverCompany', analysis.ownText.slice(at, end), analysis.input.interview.company),
           { start: at, end },
         ),
       );
@@ -140,12 +136,10 @@ function placeholders(analysis: DraftAnalysis): Finding[] {
   for (const match of analysis.ownText.matchAll(PLACEHOLDER)) {
     const start = match.index;
     out.push(
-      finding(
-        leftoversRule,
-        'error',
-        `“${clip(match[0], 40)}” looks like a placeholder: replace it before sending.`,
-        { start, end: start + match[0].length },
-      ),
+      finding(leftoversRule, 'error', msg('leftoverPlaceholder', clip(match[0], 40)), {
+        start,
+        end: start + match[0].length,
+      }),
     );
   }
   return out;
@@ -158,17 +152,12 @@ function fieldLabel(field: string): string {
 
 export const leftoversRule: Rule = {
   id: 'leftovers',
-  title: 'Leftovers: nothing from another note or an unfilled template',
-  reason:
-    'Template reuse errors: another company’s name, a colleague’s name or a raw placeholder tells the reader the note was copied.',
+  title: 'ruleTitle_leftovers',
+  reason: 'ruleReason_leftovers',
   defaults: { enabled: true, thresholds: {} },
   check(analysis) {
     const unfilled = (analysis.input.unfilledFields ?? []).map((field) =>
-      finding(
-        leftoversRule,
-        'warning',
-        `The template had no value for “${fieldLabel(field)}”: check the sentence where it goes still reads well.`,
-      ),
+      finding(leftoversRule, 'warning', msg('leftoverUnfilled', fieldLabel(field))),
     );
     return [
       ...unfilled,

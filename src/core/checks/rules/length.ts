@@ -1,4 +1,5 @@
 import type { NoteKind, RuleSetting } from '../../model/types';
+import { msg, type MessageKey } from '../../i18n/text';
 import { example, exampleInput, goodDraft, padTo } from '../examples';
 import { finding } from '../finding';
 import { firstName, formatSeconds } from '../format';
@@ -27,10 +28,10 @@ const prefix: Record<NoteKind, string> = {
   card: 'card.',
 };
 
-const kindLabel: Record<NoteKind, string> = {
-  'thank-you': 'a thank-you note',
-  'follow-up': 'a follow-up',
-  card: 'a card',
+const kindLabel: Record<NoteKind, MessageKey> = {
+  'thank-you': 'lengthKind_thank_you',
+  'follow-up': 'lengthKind_follow_up',
+  card: 'lengthKind_card',
 };
 
 function bandFor(kind: NoteKind, setting: RuleSetting): Band {
@@ -61,21 +62,22 @@ function tail(analysis: DraftAnalysis, fromWord: number) {
 
 export const lengthRule: Rule = {
   id: 'length',
-  title: 'Length: short enough to be read, long enough to say something',
-  reason:
-    'Emails of 50–125 words get the most replies (Boomerang study of 40M emails); thank-you guides advise 100–200 words and call 400 excessive. Reading time assumes 238 words a minute (Brysbaert 2019).',
+  title: 'ruleTitle_length',
+  reason: 'ruleReason_length',
   defaults: { enabled: true, thresholds: defaultThresholds() },
   check(analysis, setting) {
     const band = bandFor(analysis.input.kind, setting);
     const words = analysis.words;
-    const summary = `${words} ${words === 1 ? 'word' : 'words'}, about ${formatSeconds(analysis.readingSeconds)} to read`;
-    const aim = `${band.goodMin}–${band.goodMax} words works best for ${kindLabel[analysis.input.kind]}`;
+    const reading = formatSeconds(analysis.readingSeconds);
+    const summary =
+      words === 1 ? msg('lengthSummaryOne', reading) : msg('lengthSummaryMany', words, reading);
+    const aim = msg('lengthAim', band.goodMin, band.goodMax, msg(kindLabel[analysis.input.kind]));
     if (words > band.muchTooLongAbove) {
       return [
         finding(
           lengthRule,
           'error',
-          `${summary}: much too long. ${aim}; keep what answers ${firstName(analysis.interviewer)}'s questions and cut the rest.`,
+          msg('lengthMuchTooLong', summary, aim, firstName(analysis.interviewer)),
           tail(analysis, band.goodMax),
         ),
       ];
@@ -85,24 +87,20 @@ export const lengthRule: Rule = {
         finding(
           lengthRule,
           'warning',
-          `${summary}: on the long side. ${aim}.`,
+          msg('lengthLong', summary, aim),
           tail(analysis, band.goodMax),
         ),
       ];
     }
     if (words < band.thinBelow) {
       return [
-        finding(
-          lengthRule,
-          'warning',
-          `${summary}: a little thin. Add a sentence about something you discussed with ${firstName(analysis.interviewer)}.`,
-        ),
+        finding(lengthRule, 'warning', msg('lengthThin', summary, firstName(analysis.interviewer))),
       ];
     }
     if (words < band.goodMin)
-      return [finding(lengthRule, 'info', `${summary} (a little short; ${aim})`)];
+      return [finding(lengthRule, 'info', msg('lengthALittleShort', summary, aim))];
     if (words > band.goodMax)
-      return [finding(lengthRule, 'info', `${summary} (a little long; ${aim})`)];
+      return [finding(lengthRule, 'info', msg('lengthALittleLong', summary, aim))];
     return [finding(lengthRule, 'info', summary)];
   },
   examples: {

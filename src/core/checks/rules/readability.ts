@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/text';
 import { example, goodDraft } from '../examples';
 import { finding } from '../finding';
 import { threshold } from '../settings';
@@ -6,9 +7,8 @@ import type { Rule, Sentence } from '../types';
 
 export const readabilityRule: Rule = {
   id: 'readability',
-  title: 'Readability: plain words, short sentences',
-  reason:
-    'Boomerang: emails written at a 3rd-grade reading level got 53% replies, college level 39%. Grade is Flesch–Kincaid.',
+  title: 'ruleTitle_readability',
+  reason: 'ruleReason_readability',
   defaults: { enabled: true, thresholds: { maxGrade: 13, minWords: 30 } },
   check(analysis, setting) {
     const { tokens, sentences } = analysis;
@@ -36,12 +36,7 @@ export const readabilityRule: Rule = {
     const rounded = Math.round(grade);
     const span = longest ? { start: longest.start, end: longest.end } : undefined;
     return [
-      finding(
-        readabilityRule,
-        'warning',
-        `Reads at grade ${rounded} (college level). Shorter sentences and plainer words help; the longest sentence has ${longestWords} words.`,
-        span,
-      ),
+      finding(readabilityRule, 'warning', msg('readabilityGrade', rounded, longestWords), span),
     ];
   },
   examples: {

@@ -1,4 +1,5 @@
 import type { Interviewer } from '../../model/types';
+import { msg, type Sub } from '../../i18n/text';
 import { example, goodDraft } from '../examples';
 import { finding } from '../finding';
 import { firstName } from '../format';
@@ -15,25 +16,26 @@ function isPerson(recipient: Recipient, person: Interviewer): boolean {
   return name !== '' && name === normalise(person.name).replace(/\s+/g, ' ');
 }
 
-function label(recipient: Recipient): string {
-  return recipient.email?.trim() || recipient.name?.trim() || 'someone';
+function label(recipient: Recipient): Sub {
+  return recipient.email?.trim() || recipient.name?.trim() || msg('recipientSomeone');
 }
 
 export const recipientRule: Rule = {
   id: 'recipient',
-  title: 'Recipient: the note goes to this interviewer, and only to them',
-  reason: 'Hiring advice: one note per interviewer, addressed to that person.',
+  title: 'ruleTitle_recipient',
+  reason: 'ruleReason_recipient',
   defaults: { enabled: true, thresholds: {} },
   check(analysis) {
     const to = analysis.input.to;
     if (to === undefined) return [];
     const { interviewer, others } = analysis;
     const filled = to.filter((r) => normalise(r.email) || normalise(r.name));
-    const want = interviewer.email ? ` (${interviewer.email})` : '';
+    const email = interviewer.email;
     if (filled.length === 0) {
-      return [
-        finding(recipientRule, 'warning', `The To field is empty: add ${interviewer.name}${want}.`),
-      ];
+      const message = email
+        ? msg('recipientEmptyEmail', interviewer.name, email)
+        : msg('recipientEmpty', interviewer.name);
+      return [finding(recipientRule, 'warning', message)];
     }
     const out: Finding[] = [];
     let found = false;
@@ -48,15 +50,15 @@ export const recipientRule: Rule = {
           finding(
             recipientRule,
             'error',
-            `The To field has ${colleague.name}, but this note is for ${interviewer.name}. Each interviewer gets their own note.`,
+            msg('recipientColleague', colleague.name, interviewer.name),
           ),
         );
-      } else if (interviewer.email && recipient.email) {
+      } else if (email && recipient.email) {
         out.push(
           finding(
             recipientRule,
             'warning',
-            `${label(recipient)} is not ${firstName(interviewer)}'s saved address${want}. Double-check the To field.`,
+            msg('recipientNotSaved', label(recipient), firstName(interviewer), email),
           ),
         );
       }
@@ -64,17 +66,9 @@ export const recipientRule: Rule = {
     if (!found && out.length === 0) {
       const who = label(filled[0] ?? {});
       out.push(
-        interviewer.email
-          ? finding(
-              recipientRule,
-              'warning',
-              `Check the To field: ${who} doesn't match ${interviewer.name}${want}.`,
-            )
-          : finding(
-              recipientRule,
-              'info',
-              `No saved address for ${interviewer.name}: check that ${who} is right.`,
-            ),
+        email
+          ? finding(recipientRule, 'warning', msg('recipientNoMatch', who, interviewer.name, email))
+          : finding(recipientRule, 'info', msg('recipientNoAddress', interviewer.name, who)),
       );
     }
     return out;

@@ -1,5 +1,6 @@
 import { extractOwnText } from '../../text/own-text';
 import { tokenize, type Token } from '../../text/words';
+import { msg } from '../../i18n/text';
 import { example, goodDraft } from '../examples';
 import { finding } from '../finding';
 import { firstName } from '../format';
@@ -158,9 +159,8 @@ function siblingShingles(text: string, size: number): Shingles {
 
 export const samenessRule: Rule = {
   id: 'sameness',
-  title: 'Sameness: each interviewer gets a different note',
-  reason:
-    'Hiring advice: one note per interviewer, each reflecting that person’s conversation; colleagues compare notes.',
+  title: 'ruleTitle_sameness',
+  reason: 'ruleReason_sameness',
   defaults: { enabled: true, thresholds: { maxShared: 0.7, shingleWords: 3, minWords: 20 } },
   check(analysis, setting) {
     const siblings = analysis.input.siblingNotes ?? [];
@@ -175,14 +175,12 @@ export const samenessRule: Rule = {
       const ratio = sharedCount(own, siblingShingles(sibling.text, size)) / own.size;
       if (ratio <= limit) continue;
       const person = analysis.others.find((p) => p.id === sibling.interviewerId);
-      const to = person ? `your note to ${person.name}` : 'another note for this interview';
-      out.push(
-        finding(
-          samenessRule,
-          'warning',
-          `${Math.round(ratio * 100)}% of this note is the same as ${to}. Make it about what you discussed with ${firstName(analysis.interviewer)}.`,
-        ),
-      );
+      const share = Math.round(ratio * 100);
+      const name = firstName(analysis.interviewer);
+      const message = person
+        ? msg('samenessTo', share, person.name, name)
+        : msg('samenessOther', share, name);
+      out.push(finding(samenessRule, 'warning', message));
     }
     return out;
   },

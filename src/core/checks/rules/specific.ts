@@ -2,6 +2,7 @@ import { STOPWORDS } from '../../concerns/lexicon';
 import { stem } from '../../concerns/stem';
 import type { Interviewer } from '../../model/types';
 import { tokenize } from '../../text/words';
+import { msg } from '../../i18n/text';
 import { example, goodDraft } from '../examples';
 import { finding } from '../finding';
 import { clip, firstName } from '../format';
@@ -54,9 +55,8 @@ function topicStems(interviewer: Interviewer): TopicStems[] {
 
 export const specificRule: Rule = {
   id: 'specific',
-  title: 'Specific: mention something you discussed, early',
-  reason:
-    'A detail from the conversation shows you listened; the average email is read for about 9 seconds (Litmus 2022), so it belongs in the first lines.',
+  title: 'ruleTitle_specific',
+  reason: 'ruleReason_specific',
   defaults: { enabled: true, thresholds: { earlyWords: 35 } },
   check(analysis, setting) {
     const topics = topicStems(analysis.interviewer);
@@ -89,28 +89,20 @@ export const specificRule: Rule = {
     const mentioned = topics[best];
     if (!mentioned) {
       const list = topics.map((t) => t.topic).join(', ');
-      return [
-        finding(
-          specificRule,
-          'warning',
-          `Nothing here from your conversation with ${name} (${clip(list, 80)}). One specific detail shows you listened.`,
-        ),
-      ];
+      return [finding(specificRule, 'warning', msg('specificNothing', name, clip(list, 80)))];
     }
     const at = firstAt[best] ?? 0;
     const token = analysis.tokens[at];
     const span = token ? { start: token.start, end: token.end } : undefined;
     const early = threshold(setting, 'earlyWords', 35);
     if (at < early) {
-      return [
-        finding(specificRule, 'info', `Mentions “${clip(mentioned.topic, 50)}” early on.`, span),
-      ];
+      return [finding(specificRule, 'info', msg('specificEarly', clip(mentioned.topic, 50)), span)];
     }
     return [
       finding(
         specificRule,
         'info',
-        `“${clip(mentioned.topic, 50)}” first comes up at word ${at + 1}. Moving it into the first ${early} words helps: most emails are read for about 9 seconds.`,
+        msg('specificLate', clip(mentioned.topic, 50), at + 1, early),
         span,
       ),
     ];

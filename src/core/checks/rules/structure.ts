@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/text';
 import { example, goodDraft } from '../examples';
 import { finding } from '../finding';
 import { threshold } from '../settings';
@@ -29,37 +30,22 @@ function lastSentences(analysis: DraftAnalysis, count: number): string {
 
 export const structureRule: Rule = {
   id: 'structure',
-  title: 'Structure: thanks, interest in the role, a forward-looking close',
-  reason:
-    'Hiring advice: thank them, confirm your interest in the role, and close by looking ahead (when they expect to decide, what happens next).',
+  title: 'ruleTitle_structure',
+  reason: 'ruleReason_structure',
   defaults: { enabled: true, thresholds: { closeSentences: 3 } },
   check(analysis, setting) {
     const text = analysis.ownText;
     const out: Finding[] = [];
     if (!THANKS.test(text)) {
-      out.push(
-        finding(structureRule, 'warning', 'No thanks yet: say thank you for their time early on.'),
-      );
+      out.push(finding(structureRule, 'warning', msg('structureNoThanks')));
     }
     if (!INTEREST.test(text)) {
       const role = analysis.input.interview.role;
-      out.push(
-        finding(
-          structureRule,
-          'warning',
-          `Say that you want the job: one sentence on why the ${role} role interests you.`,
-        ),
-      );
+      out.push(finding(structureRule, 'warning', msg('structureNoInterest', role)));
     }
     const count = Math.max(1, Math.round(threshold(setting, 'closeSentences', 3)));
     if (!CLOSE.test(lastSentences(analysis, count))) {
-      out.push(
-        finding(
-          structureRule,
-          'warning',
-          'End by looking ahead: for example, “I look forward to hearing about the next steps.”',
-        ),
-      );
+      out.push(finding(structureRule, 'warning', msg('structureNoClose')));
     }
     return out;
   },

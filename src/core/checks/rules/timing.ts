@@ -1,5 +1,6 @@
 import { thankYouWindow } from '../../timing/thank-you-window';
-import { timeLeft } from '../../timing/time-left';
+import { duration, timeLeft } from '../../timing/time-left';
+import { msg } from '../../i18n/text';
 import { example, goodDraft } from '../examples';
 import { finding } from '../finding';
 import type { Interview } from '../../model/types';
@@ -20,9 +21,8 @@ function windowOf(interview: Interview): ReturnType<typeof thankYouWindow> {
 
 export const timingRule: Rule = {
   id: 'timing',
-  title: 'Timing: within 24 hours, but not within minutes',
-  reason:
-    'Hiring advice: email within 24 hours of the interview, ideally by the end of that working day while the team is still deciding, but not within minutes of walking out.',
+  title: 'ruleTitle_timing',
+  reason: 'ruleReason_timing',
   defaults: { enabled: true, thresholds: {} },
   check(analysis) {
     const { input, interviewer } = analysis;
@@ -36,20 +36,16 @@ export const timingRule: Rule = {
         finding(
           timingRule,
           'info',
-          `Wait about ${timeLeft(due.tooSoonUntil, input.now).replace(/ left$/, '')} before sending: a note within minutes of walking out reads like a form letter.`,
+          msg('timingTooSoon', duration(Date.parse(due.tooSoonUntil) - now)),
         ),
       ];
     }
-    const left = timeLeft(due.dueAt, input.now);
     if (now < Date.parse(due.dueAt)) {
-      return [finding(timingRule, 'info', `${cap(left)} in the 24-hour window.`)];
+      const left = duration(Date.parse(due.dueAt) - now);
+      return [finding(timingRule, 'info', msg('timingInWindow', left))];
     }
     return [
-      finding(
-        timingRule,
-        'warning',
-        `Past the 24-hour window (${left}). Send it today anyway: a late note still beats none.`,
-      ),
+      finding(timingRule, 'warning', msg('timingPast', timeLeft(due.dueAt, input.now) ?? '')),
     ];
   },
   examples: {
@@ -65,7 +61,3 @@ export const timingRule: Rule = {
     ],
   },
 };
-
-function cap(text: string): string {
-  return text.charAt(0).toUpperCase() + text.slice(1);
-}

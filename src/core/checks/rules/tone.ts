@@ -1,3 +1,4 @@
+import { msg } from '../../i18n/text';
 import { example, goodDraft } from '../examples';
 import { finding } from '../finding';
 import { threshold } from '../settings';
@@ -51,9 +52,8 @@ const ALSO_NAMES = new Set(['ty', 'ya']);
 
 export const toneRule: Rule = {
   id: 'tone',
-  title: 'Tone: no text-speak or emoji, at most one exclamation mark',
-  reason:
-    'Hiring advice: short, professional, to the point; in an MSN Careers poll 90% called a text-message thank-you inappropriate.',
+  title: 'ruleTitle_tone',
+  reason: 'ruleReason_tone',
   defaults: { enabled: true, thresholds: { maxExclamations: 1 } },
   check(analysis, setting) {
     const text = analysis.ownText;
@@ -68,9 +68,11 @@ export const toneRule: Rule = {
       const capitalised = written !== written.toLowerCase();
       if (capitalised && (written.length <= 2 || ALSO_NAMES.has(token.text))) continue;
       flagged.add(token.text);
-      const hint = instead ? `write “${instead}”` : 'leave it out';
+      const message = instead
+        ? msg('toneTextSpeak', written, instead)
+        : msg('toneTextSpeakDrop', written);
       out.push(
-        finding(toneRule, 'warning', `“${written}” is text-speak: ${hint}.`, {
+        finding(toneRule, 'warning', message, {
           start: token.start,
           end: token.end,
         }),
@@ -79,27 +81,21 @@ export const toneRule: Rule = {
     const emoji = EMOJI.exec(text);
     if (emoji) {
       out.push(
-        finding(
-          toneRule,
-          'warning',
-          `Leave out emoji and smileys like “${emoji[0]}”: keep it professional.`,
-          {
-            start: emoji.index,
-            end: emoji.index + emoji[0].length,
-          },
-        ),
+        finding(toneRule, 'warning', msg('toneEmoji', emoji[0]), {
+          start: emoji.index,
+          end: emoji.index + emoji[0].length,
+        }),
       );
     }
     const limit = threshold(setting, 'maxExclamations', 1);
     let count = 0;
     for (let at = text.indexOf('!'); at !== -1; at = text.indexOf('!', at + 1)) {
       if (++count > limit) {
-        const allowed = limit === 1 ? 'one exclamation mark' : `${limit} exclamation marks`;
         out.push(
           finding(
             toneRule,
             'warning',
-            `More than ${allowed}: let the words carry the enthusiasm.`,
+            limit === 1 ? msg('toneExclamationOne') : msg('toneExclamationMany', limit),
             {
               start: at,
               end: at + 1,
