@@ -265,6 +265,14 @@ function watchExtensionErrors(browser: Browser): string[] {
   const attach = async (target: Target): Promise<void> => {
     if (!['page', 'other', 'service_worker', 'iframe'].includes(target.type())) return;
     const cdp = await target.createCDPSession();
+    if (target.type() === 'service_worker') {
+      // While a session is attached, a stopped worker keeps its target and, when an event wakes
+      // it, waits for the debugger before running a line (puppeteer/puppeteer#9995,
+      // crbug.com/1371432): let it run, as DevTools does, or the extension would never wake.
+      cdp.on('Inspector.targetReloadedAfterCrash', () => {
+        void cdp.send('Runtime.runIfWaitingForDebugger').catch(() => undefined);
+      });
+    }
     cdp.on('Runtime.exceptionThrown', ({ exceptionDetails: details }) => {
       const urls = [details.url, ...(details.stackTrace?.callFrames ?? []).map((f) => f.url)];
       if (urls.some(fromExtension))
@@ -761,6 +769,51 @@ export async function launch(
   };
   openSessions.add(session);
   return session;
+}
+
+/** Chromium only: stop the extension's service worker and see it woken, as the browser reports it. */
+export interface ChromiumWorker {
+  /** Stop it, as the browser does after ~30 s idle, and wait until it reads as stopped. */
+  stop(): Promise<void>;
+  /** Wait until it runs again after the last `stop()` (something woke it). */
+  woken(): Promise<void>;
+  detach(): Promise<void>;
+}
+
+/**
+ * The worker's running status comes from CDP's ServiceWorker domain, reached through `view`
+ * (an extension page). Its target cannot tell: while the error watcher holds a session on it,
+ * a stopped worker keeps its target (puppeteer's TargetManager says so of attached workers).
+ */
+export async function chromiumWorker(session: Session, view: View): Promise<ChromiumWorker> {
+  const cdp = await session.chromiumPage(view).createCDPSession();
+  let status = '';
+  let stops = 0;
+  let starts = 0;
+  cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    for (const version of versions) {
+      if (!version.scriptURL.startsWith(session.base) || version.status === 'redundant') continue;
+      // Counted as transitions: the browser repeats a status for each registration change.
+      if (version.runningStatus !== status && version.runningStatus === 'stopped') stops++;
+      if (version.runningStatus !== status && version.runningStatus === 'running') starts++;
+      status = version.runningStatus;
+    }
+  });
+  await cdp.send('ServiceWorker.enable');
+  let startsAtStop = 0;
+  return {
+    async stop() {
+      const before = stops;
+      startsAtStop = starts;
+      await cdp.send('ServiceWorker.stopAllWorkers');
+      // Counted, so a worker woken again at once still shows it stopped; or already idle.
+      await until(() => stops > before || status === 'stopped', 'the worker to stop');
+    },
+    async woken() {
+      await until(() => starts > startsAtStop, 'the worker to wake');
+    },
+    detach: () => cdp.detach(),
+  };
 }
 
 /** Poll `check` until it returns a truthy value (conditions, never fixed sleeps). */
