@@ -313,6 +313,11 @@ describe.each(BROWSERS)('%s: clickjacking Insert from the page', (name) => {
     });
     await attempt('a z-index overlay with pointer-events none over the panel', async () => {
       // What a person sees at Insert: take the decoy into hit testing, which follows paint order.
+      // Insert first scrolled into the panel's view, as the click will: when this test runs on
+      // its own the panel has not scrolled yet and Insert lies below its fold, off the page.
+      await panel.evaluate(() =>
+        document.querySelector('#ft-insert')!.scrollIntoView({ block: 'nearest' }),
+      );
       const at = await insertPoint(page, panel);
       const hit = await page.evaluate(({ x, y }) => {
         const decoy = document.querySelector<HTMLElement>('[data-attack]')!;
