@@ -209,9 +209,14 @@ describe.each(BROWSERS)('%s: clickjacking Insert from the page', (name) => {
           const marker = document.createElement('meta');
           marker.dataset.attack = '';
           document.head.append(marker);
+          const restyle = () =>
+            document.querySelector<HTMLElement>('ft-panel')!.style.setProperty(p!, v!, 'important');
+          // Once now, so the click below never lands before the attack has begun (it would
+          // then rightly insert).
+          restyle();
           const timer = setInterval(() => {
             if (!marker.isConnected) return clearInterval(timer);
-            document.querySelector<HTMLElement>('ft-panel')!.style.setProperty(p!, v!, 'important');
+            restyle();
           }, 30);
         },
         [property, value],
@@ -290,9 +295,12 @@ describe.each(BROWSERS)('%s: clickjacking Insert from the page', (name) => {
       document.head.append(marker);
       // Keeps moving it under the pointer until the click is answered.
       let step = 0;
+      const move = () => host.style.setProperty('top', `${top - 40 * (++step % 2)}px`, 'important');
+      // Once now, so the click below never lands before the attack has begun.
+      move();
       const timer = setInterval(() => {
         if (!marker.isConnected) return clearInterval(timer);
-        host.style.setProperty('top', `${top - 40 * (++step % 2)}px`, 'important');
+        move();
       }, 30);
     });
     await attempt('moved between the clicks of a double-click', async () => {
