@@ -158,8 +158,9 @@ function hostileFile(): {
       templates: [thankYou, ...perPayload],
       settings,
     },
-    // How many payloads each field holds; the 100 KB one is counted where it went in (the
-    // import, refused with a message, and the mail page's own text).
+    // How many payloads each field holds. The 100 KB one is past every stored field's limit, so
+    // it is counted where it can go: the import (refused, naming the field) and the mail page's
+    // own text. The subject of the page holds one payload, then the 100 KB one.
     placements: {
       company: n,
       role: n,
@@ -175,10 +176,10 @@ function hostileFile(): {
       'template body': n,
       'settings name': 1,
       signature: SIGNED.length,
-      'imported file': n + 2,
-      'page chip names': n + 1,
-      'page subject': 1,
-      'page quoted message': n + 1,
+      'imported file': PAYLOADS.length,
+      'page chip names': PAYLOADS.length,
+      'page subject': 2,
+      'page quoted message': PAYLOADS.length,
     },
   };
 }
