@@ -37,23 +37,31 @@ export function guardClicks(
   let press: Press | null = null;
   let ready = false;
 
+  /**
+   * Tells `onReady` as soon as any look changes the verdict, not at the next tick: a press or
+   * insert that finds the panel moved is then followed by "not ready" before its refusal is
+   * answered, so the panel never shows Insert ready after a refusal that said it had just moved.
+   */
+  const tell = (at: number): void => {
+    const now = isSteady(state, at);
+    if (now === ready) return;
+    ready = now;
+    onReady(ready);
+  };
   /** `deep`: the thorough look, for the moments a click is judged. */
   const look = (deep = false): number => {
     const sample = panel.sample(deep);
     state = observe(state, sample);
+    tell(sample.at);
     return sample.at;
   };
   const tick = (): void => {
     if (document.hidden || panel.layout.collapsed) {
       // A hidden tab or a folded tab shows no Insert: the clock starts again when it is back.
       state = START;
+      tell(performance.now());
     } else {
       look();
-    }
-    const now = isSteady(state, performance.now());
-    if (now !== ready) {
-      ready = now;
-      onReady(ready);
     }
   };
   const timer = setInterval(tick, SAMPLE_MS);

@@ -161,6 +161,24 @@ function longSessionLines(): string[] {
     );
 }
 
+/** The hostile-text suite's line per browser (test/e2e/hostile-text.e2e.ts); ✗ when anything ran. */
+function hostileLines(): string[] {
+  if (!existsSync(RELIABILITY)) return [];
+  return readdirSync(RELIABILITY)
+    .filter((file) => /^hostile-.*\.json$/.test(file))
+    .sort()
+    .map((file) => {
+      const figures = JSON.parse(readFileSync(join(RELIABILITY, file), 'utf8')) as {
+        line: string;
+        executed: number;
+        dialogs: number;
+        elements: number;
+      };
+      const clean = !figures.executed && !figures.dialogs && !figures.elements;
+      return `${clean ? '✓' : '✗'} ${figures.line}`;
+    });
+}
+
 /**
  * The reliability figures the end-to-end suites leave in `out/`: DOM drift per browser
  * (dom-drift.e2e.ts) and the requests the extension tried to make (counted by test/e2e/setup.ts
@@ -268,6 +286,7 @@ function main(): number {
     faultsLine(),
     ...longSessionLines(),
     ...attackLines(),
+    ...hostileLines(),
     ...reliabilityLines(),
   ].filter(Boolean);
   if (reliability.length)
