@@ -562,10 +562,16 @@ async function launchFirefox(
         break;
       }
       // GetCurrentURL answers for the top-level page, so ask the frame itself.
-      const url = await marionette.send<string>('WebDriver:ExecuteScript', {
+      // A frame that is navigating or being removed answers with no string; it is no panel.
+      const url: unknown = await marionette.send<unknown>('WebDriver:ExecuteScript', {
         script: 'return document.location.href',
       });
-      if (url.startsWith('moz-extension:') && url.includes('/src/panel/')) indexes.push(index);
+      if (
+        typeof url === 'string' &&
+        url.startsWith('moz-extension:') &&
+        url.includes('/src/panel/')
+      )
+        indexes.push(index);
     }
     return indexes;
   };

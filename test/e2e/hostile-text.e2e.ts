@@ -147,6 +147,7 @@ function hostileFile(): {
     signature: SIGNED.map((p) => p.text).join('\n'),
     rules: {},
     reminders: { enabled: false, nudgeHour: 17, quietStart: '21:00', quietEnd: '08:00' },
+    mailClient: 'gmail',
   };
   const n = SHORT.length;
   return {

@@ -230,6 +230,17 @@ describe('values are literal text', () => {
     expect(r.missing).toEqual([]);
   });
 
+  test.each([
+    ['{{{myName}}}', '{myName}'],
+    ['{{{{company}}}}', '{company}'],
+    ['{ {{role}} }', '{ {role} }'],
+  ])('a value %s with brace runs stays one brace deep: %s', (topic, shown) => {
+    const ctx = context({ interviewer: { topics: [topic] } });
+    const r = fill('About {{firstTopic}}.', ctx);
+    expect(r.body).toBe(`About ${shown}.`);
+    expect(r.body).not.toMatch(/\{\{|\}\}/);
+  });
+
   test('subject is one line', () => {
     const ctx = context({ interview: { role: 'Store\nManager' } });
     expect(fill('', ctx, 'Thank you – {{role}} interview').subject).toBe(

@@ -59,10 +59,14 @@ export function fillTemplate(
   };
 }
 
-// A value is the user's own text and goes in verbatim, except that double braces are
-// halved: otherwise a note containing "{{x}}" would put a raw marker into the email.
+// A value is the user's own text and goes in verbatim, except that a run of braces becomes
+// one brace: otherwise a note containing "{{x}}" (or "{{{x}}}", which halving would turn into
+// "{{x}}") would put a raw marker into the email.
 function literal(value: string): string {
-  return value.replace(/\{\{/g, '{').replace(/\}\}/g, '}').replace(HOLE_RE, '');
+  return value
+    .replace(/\{{2,}/g, '{')
+    .replace(/\}{2,}/g, '}')
+    .replace(HOLE_RE, '');
 }
 
 function tidy(text: string): string {
