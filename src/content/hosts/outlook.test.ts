@@ -341,6 +341,18 @@ describe('Outlook adapter after a redesign renames the root hooks', () => {
     expect(outlook.isClosed(root)).toBe(true);
   });
 
+  test('a reply whose wells are still read-only summaries, without its docking id, is found too', () => {
+    setURL('https://outlook.office.com/mail/inbox/id/AAQk');
+    load('reply-2026-12-03.html');
+    const hooked = document.querySelector<HTMLElement>('[id^=docking_InitVisiblePart_]')!;
+    hooked.removeAttribute('id');
+    // No subject input and no editable well until the user focuses one: only the summaries.
+    expect(hooked.querySelector('input,[contenteditable=true]:not([aria-multiline])')).toBeNull();
+    const root = only(document);
+    expect(root).toBe(hooked);
+    expect(outlook.readState(root).to).toEqual([{ name: 'Dr. Adaeze N. Okonkwo' }]);
+  });
+
   test('the pop-out without its form hook: the root widens to take in the Send toolbar', () => {
     setURL('https://outlook.live.com/mail/0/deeplink/compose/AAQk?popoutv2=1');
     load('popout-2026-11-22.html');
