@@ -238,9 +238,13 @@ export function dockPanel(
   // filters, masks or transforms, so nothing outside the top layer can be drawn over the panel,
   // whatever its pointer-events. The page can still open its own popover or modal dialog above
   // it; `pageTopLayer` sees those in the page's document (not inside its shadow roots).
+  // Every open popover also gets a `::backdrop` over the whole viewport (the HTML spec's
+  // rendering rules: transparent, `pointer-events: none`), and IntersectionObserver v2 counts
+  // it as cover: with two composes, the panel raised first read as occluded for good and its
+  // Insert never became ready. Ours has nothing to show, so it is not rendered at all.
   style.textContent =
     '.box{position:fixed;inset:auto;margin:0;padding:0;border:0;overflow:visible;' +
-    'background:transparent;color-scheme:normal;opacity:1}' +
+    'background:transparent;color-scheme:normal;opacity:1}.box::backdrop{display:none}' +
     'iframe{display:block;border:0;width:100%;height:100%;color-scheme:normal;' +
     'border-radius:8px;box-shadow:0 4px 16px rgba(0,0,0,.2);background:transparent}';
   const box = document.createElement('div');

@@ -18,6 +18,12 @@ export interface Variant {
   url: string;
   /** The mutated page, relative to the repository root (what a harness route serves). */
   file: string;
+  /**
+   * The control a person clicks to open the compose in a window of its own, when the page opens
+   * it that way (Outlook's pop-out renders into an about:blank window): the variant is judged
+   * in that window.
+   */
+  opener?: string;
 }
 
 /** Every `.html` fixture of both hosts, read from disk now (others may add or change them). */
@@ -33,17 +39,32 @@ export function hostFixtures(): { host: 'gmail' | 'outlook'; fixture: string }[]
 /** Markup outside <template>: what the page shows before its script opens anything. */
 const shown = (html: string): string => html.replace(/<template[\s\S]*?<\/template>/g, '');
 
+/** Whether the page shows a compose editor at load (attributes in a tag, not in a style sheet). */
+const composeShown = (page: string): boolean =>
+  /<[^>]*\s(g_editable|aria-multiline="true")/.test(page);
+
+/**
+ * The pop-out button of a page that opens its compose only in a window of its own (no compose
+ * on the page, its form in a template), else undefined.
+ */
+export function openerFor(fixture: string): string | undefined {
+  const page = shown(readFileSync(join(ROOT, fixture), 'utf8'));
+  const popout = /<[^>]*\sdata-fixture="popout"/.test(page);
+  return popout && !composeShown(page) ? '[data-fixture=popout]' : undefined;
+}
+
 /**
  * Where to serve a fixture so a compose is open at load: the page scripts open one from the
  * URL (Gmail's `#inbox?compose=new`, Outlook's deeplink), show a thread's static reply from
  * `#inbox/thread-1`, or render a reply late from `?open=reply`; pop-outs and the standalone
- * compose are recognised by their path and query. `n` keeps each variant at its own URL.
+ * compose are recognised by their path and query. A page that opens its compose only in a
+ * window of its own is served as a conversation (`openerFor` says what to click). `n` keeps
+ * each variant at its own URL.
  */
 export function urlFor(host: 'gmail' | 'outlook', fixture: string, n: number, to: string): string {
   const html = readFileSync(join(ROOT, fixture), 'utf8');
   const page = shown(html);
-  // Attributes in a tag, not the same words in a style sheet.
-  const hasCompose = /<[^>]*\s(g_editable|aria-multiline="true")/.test(page);
+  const hasCompose = composeShown(page);
   const hasThread = /<[^>]*\sclass="thread\b/.test(page);
   const address = encodeURIComponent(to);
   if (host === 'gmail') {
@@ -55,6 +76,7 @@ export function urlFor(host: 'gmail' | 'outlook', fixture: string, n: number, to
     return `${base}#inbox?compose=new&to=${address}&su=Thanks`;
   }
   const base = `https://outlook.office.com/mail/${n}/`;
+  if (openerFor(fixture)) return `${base}inbox/id/AAQkADAwATM0MDAAMS1hNzVk`;
   if (/<[^>]*\sdata-app-section="Form_Content"/.test(page))
     return `${base}deeplink/compose/AAQkADAwATM0MDAAMS1hNzVk?popoutv2=1`;
   if (hasCompose) return `${base}inbox/id/AAQkADAwATM0MDAAMS1hNzVk`;
@@ -87,6 +109,7 @@ export function driftVariants(to: string, minimum = 104): Variant[] {
         plan: { seed, ops },
         url: urlFor(host, fixture, index + 1, to),
         file: `${DRIFT_OUT}/variant-${index}.html`,
+        opener: openerFor(fixture),
       });
     }
   });

@@ -18,6 +18,7 @@ import {
   type Session,
   type View,
 } from './harness';
+import { popupPanel } from './panel-target';
 import { caretAfter, clickInsert } from './steps';
 import { GLORIA_EMAIL, seedData } from './panel-seed';
 
@@ -80,98 +81,6 @@ function boxes(page: View, body: string): Promise<{ panels: Rect[]; body: Rect |
       body: found ? box(found) : null,
     };
   }, body);
-}
-
-/**
- * Chromium: the panel frame inside a window the page opened. Puppeteer often never gets the
- * execution context of an extension frame in such a window (the frame runs: its own CDP target
- * answers), so this view drives the frame through that target: scripts by Runtime.evaluate,
- * clicks as real mouse input on the pop-out window at the element's place.
- */
-async function chromiumPopupPanel(session: Session, child: View): Promise<View> {
-  const page = session.chromiumPage(child);
-  const window = await page.createCDPSession();
-  const { target, owner } = await until(async () => {
-    for (const target of session.chromium().targets()) {
-      if (!target.url().includes('/src/panel/')) continue;
-      const cdp = await target.createCDPSession();
-      const { targetInfo } = await cdp.send('Target.getTargetInfo');
-      await cdp.detach();
-      const owner = await window
-        .send('DOM.getFrameOwner', { frameId: targetInfo.targetId })
-        .catch(() => null);
-      if (owner) return { target, owner };
-    }
-    return null;
-  }, 'the panel frame in the pop-out window');
-  const frame = await target.createCDPSession();
-  const run = async <T>(fn: string, ...args: unknown[]): Promise<T> => {
-    const { result, exceptionDetails } = await frame.send('Runtime.evaluate', {
-      expression: `(${fn})(...${JSON.stringify(args)})`,
-      awaitPromise: true,
-      returnByValue: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.exception?.description ?? 'failed');
-    return result.value as T;
-  };
-  const has = (selector: string, text: string): Promise<boolean> =>
-    run(
-      String((s: string, t: string) =>
-        [...document.querySelectorAll(s)].some((e) => (e.textContent ?? '').includes(t)),
-      ),
-      selector,
-      text,
-    );
-  const view: View = {
-    evaluate: (fn, ...args) => run(String(fn), ...args),
-    async click(selector) {
-      await view.waitFor(selector);
-      // The panel may still be settling (the tab unfolding): click once the element's place,
-      // in the frame and of the frame in the window, reads the same twice and is the element.
-      const place = async () => {
-        const spot = await run<{ x: number; y: number; hit: boolean }>(
-          String((s: string) => {
-            const element = document.querySelector(s)!;
-            element.scrollIntoView({ block: 'center' });
-            const { left, top, width, height } = element.getBoundingClientRect();
-            const [x, y] = [left + width / 2, top + height / 2];
-            return { x, y, hit: element.contains(document.elementFromPoint(x, y)) };
-          }),
-          selector,
-        );
-        const { model } = await window.send('DOM.getBoxModel', {
-          backendNodeId: owner.backendNodeId,
-        });
-        return { x: model.content[0]! + spot.x, y: model.content[1]! + spot.y, hit: spot.hit };
-      };
-      let last = { x: NaN, y: NaN };
-      const at = await until(async () => {
-        const now = await place();
-        const steady = now.hit && now.x === last.x && now.y === last.y;
-        last = now;
-        return steady ? now : null;
-      }, `${selector} to hold still`);
-      await page.mouse.click(at.x, at.y);
-    },
-    async type(selector, text) {
-      await view.click(selector);
-      await page.keyboard.type(text);
-    },
-    press: (key) => page.keyboard.press(key as never),
-    text: (selector) =>
-      run(
-        String((s: string) => document.querySelector(s)?.textContent ?? ''),
-        selector,
-      ),
-    async waitFor(selector, { gone = false, timeout = 10_000 } = {}) {
-      await until(async () => (await has(selector, '')) !== gone, selector, timeout);
-    },
-    async waitForText(selector, text, timeout = 10_000) {
-      await until(() => has(selector, text), `"${text}" in ${selector}`, timeout);
-    },
-    close: () => frame.detach(),
-  };
-  return view;
 }
 
 const overlaps = (a: Rect, b: Rect): boolean =>
@@ -279,8 +188,7 @@ describe.each(BROWSERS)('%s: Outlook as it really is', (name) => {
         return b.panels.length === 1 && b.body && b.panels[0]!.width > 0 ? b : null;
       }, 'a panel in the pop-out window');
       expect(overlaps(found.panels[0]!, found.body!)).toBe(false);
-      const panel =
-        name === 'chromium' ? await chromiumPopupPanel(session, child) : await session.panel(child);
+      const panel = await popupPanel(session, child);
       // The form fills the pop-out window, so the panel may start as its small tab: open it.
       await panel.waitFor('#ft-expand, .pick-who');
       if (await panel.evaluate(() => document.querySelector('#ft-expand') !== null))

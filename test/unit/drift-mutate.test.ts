@@ -81,4 +81,13 @@ describe('the drift variants', () => {
       if (/standalone/.test(variant.fixture)) expect(variant.url).toMatch(/[?&]view=cm&/);
     }
   });
+
+  test('a page that opens its compose only in a window of its own is judged in that window', () => {
+    const opened = variants.filter((variant) => variant.opener);
+    expect(opened.map((variant) => variant.fixture)).toContain(
+      'test/fixtures/outlook/popout-window-2026-12-03.html',
+    );
+    // Served on a mail path, where the window's content script looks for composes.
+    for (const variant of opened) expect(variant.url).toMatch(/^https:\/\/outlook\.[^/]+\/mail\//);
+  });
 });

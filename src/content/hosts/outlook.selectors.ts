@@ -27,10 +27,13 @@ export const composeRoot = `${docked},${popoutForm}`;
 export const calendarPath = /^\/calendar(\/|$)/;
 /**
  * A compose whose root hooks are gone is found from its body instead: the nearest ancestor that
- * also holds the compose's own fields (subject input or a recipient well). Only on mail pages,
- * as the calendar's event form has an editor and a subject too.
+ * also holds the compose's own fields (subject input or a recipient well, editable or still the
+ * read-only summary a reply starts with). Only on mail pages (by the opener's path in a pop-out
+ * window), as the calendar's event form has an editor and a subject too.
  */
-export const composeFields = 'input[type=text],[contenteditable=true]:not([aria-multiline=true])';
+export const composeFields =
+  'input[type=text],[contenteditable=true]:not([aria-multiline=true]),' +
+  '[role=textbox][aria-readonly=true]';
 export const mailPath = /\/mail\//;
 
 /** The editor whose insertion announces a compose (see `HostAdapter.editorHint`). */

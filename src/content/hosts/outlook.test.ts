@@ -341,6 +341,18 @@ describe('Outlook adapter after a redesign renames the root hooks', () => {
     expect(outlook.isClosed(root)).toBe(true);
   });
 
+  test('a reply whose wells are still read-only summaries, without its docking id, is found too', () => {
+    setURL('https://outlook.office.com/mail/inbox/id/AAQk');
+    load('reply-2026-12-03.html');
+    const hooked = document.querySelector<HTMLElement>('[id^=docking_InitVisiblePart_]')!;
+    hooked.removeAttribute('id');
+    // No subject input and no editable well until the user focuses one: only the summaries.
+    expect(hooked.querySelector('input,[contenteditable=true]:not([aria-multiline])')).toBeNull();
+    const root = only(document);
+    expect(root).toBe(hooked);
+    expect(outlook.readState(root).to).toEqual([{ name: 'Dr. Adaeze N. Okonkwo' }]);
+  });
+
   test('the pop-out without its form hook: the root widens to take in the Send toolbar', () => {
     setURL('https://outlook.live.com/mail/0/deeplink/compose/AAQk?popoutv2=1');
     load('popout-2026-11-22.html');
@@ -349,6 +361,32 @@ describe('Outlook adapter after a redesign renames the root hooks', () => {
     const root = only(document);
     expect(root.contains(form)).toBe(true);
     expect(outlook.readState(root).missing).not.toContain('send');
+  });
+
+  test('a pop-out window on about:blank without its form hook: found when its opener is mail', () => {
+    setURL('https://outlook.office.com/mail/inbox/id/AAQk');
+    load('popout-window-2026-12-03.html');
+    // What the opener renders into the window it opened, its form hook renamed.
+    const template = document.querySelector<HTMLTemplateElement>('#popout-window')!;
+    document.body.replaceChildren(document.importNode(template.content, true));
+    const form = document.querySelector<HTMLElement>('[data-app-section=Form_Content]')!;
+    form.removeAttribute('data-app-section');
+    // The window's own address says nothing; its opener's path does.
+    const windowAt = (path: string): Document =>
+      new Proxy(document, {
+        get(target, key) {
+          if (key === 'location') return new URL('about:blank');
+          if (key === 'defaultView')
+            return { opener: { location: new URL(path, 'https://x.example') } };
+          const value: unknown = Reflect.get(target, key);
+          return typeof value === 'function' ? value.bind(target) : value;
+        },
+      });
+    const [root, ...more] = outlook.findComposeRoots(windowAt('/mail/0/inbox'));
+    expect(more).toEqual([]);
+    expect(root!.contains(form)).toBe(true);
+    expect(outlook.readState(root!).missing).toEqual([]);
+    expect(outlook.findComposeRoots(windowAt('/calendar/0/view/week'))).toEqual([]);
   });
 
   test('not on the calendar, whose event form also has an editor and a subject', () => {

@@ -63,15 +63,15 @@ function recipients(well: HTMLElement | undefined): Recipient[] | null {
   return found;
 }
 
-/** Whether the page (the opener's, for a pop-out window on about:blank) is a calendar view. */
-function inCalendar(doc: Document): boolean {
+/** The page's path: the opener's, for a pop-out window on about:blank; '' when unknown. */
+function pagePath(doc: Document): string {
   try {
-    const view = doc.defaultView;
-    const at = doc.location?.protocol === 'about:' ? view?.opener?.location : doc.location;
-    return sel.calendarPath.test(at?.pathname ?? '');
+    const at =
+      doc.location?.protocol === 'about:' ? doc.defaultView?.opener?.location : doc.location;
+    return at?.pathname ?? '';
   } catch {
-    // An opener on another origin: not an Outlook calendar.
-    return false;
+    // An opener on another origin: not an Outlook page.
+    return '';
   }
 }
 
@@ -91,13 +91,14 @@ export const outlook: HostAdapter = {
     // By the roots' own hooks first, not by body: a compose whose editor Outlook renamed still
     // gets a panel that says so and offers to copy the draft. One cheap query: the slow sweep
     // runs it over the whole mailbox every 1.5 s.
-    const calendar = inCalendar(doc);
+    const path = pagePath(doc);
+    const calendar = sel.calendarPath.test(path);
     const roots = new Set(
       [...doc.querySelectorAll<HTMLElement>(sel.composeRoot)]
         .filter((found) => !(calendar && found.matches(sel.popoutForm)))
         .map(rootOf),
     );
-    if (!sel.mailPath.test(doc.location?.pathname ?? '')) return [...roots];
+    if (!sel.mailPath.test(path)) return [...roots];
     // Then by body, for an editor no hooked root holds (the root hooks renamed instead).
     for (const body of queryAllFirst(doc, sel.body)) {
       if ([...roots].some((root) => root.contains(body))) continue;
