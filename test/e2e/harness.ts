@@ -41,7 +41,20 @@ export type { View } from './ext-view';
 /** The slice of the extension API that page-side test code calls (no @types/chrome here). */
 declare const chrome: { runtime: { sendMessage(message: unknown): Promise<unknown> } };
 export type BrowserName = 'chromium' | 'firefox';
-export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+const ALL_BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+/**
+ * The browsers this run drives: both, or the one named by FT_BROWSER (`npm run test:e2e --
+ * --browser firefox` sets it), so a maintainer can run one browser's suite by itself.
+ */
+export const BROWSERS: BrowserName[] = browsersToRun(process.env.FT_BROWSER);
+
+function browsersToRun(wanted: string | undefined): BrowserName[] {
+  if (!wanted) return ALL_BROWSERS;
+  const picked = ALL_BROWSERS.filter((name) => name === wanted);
+  if (!picked.length)
+    throw new Error(`FT_BROWSER=${wanted}: not a browser here; use ${ALL_BROWSERS.join(' or ')}`);
+  return picked;
+}
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const GECKO_ID = 'follow-through@follow-through.app';

@@ -4,7 +4,9 @@
  * last line `N passed, N failed`. Each vitest test counts as one; every other gate counts as one.
  * A failing gate does not stop the later ones, so one run shows everything that is wrong.
  *
- * `npm test -- --only unit,e2e` runs a subset (names as in STEPS).
+ * `npm test -- --only unit,e2e` runs a subset (names as in STEPS); `--browser firefox` (or
+ * chromium) drives one browser in the e2e step. `npm run test:unit` and `npm run test:e2e` name
+ * the two subsets maintainers run most.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync } from 'node:fs';
@@ -247,6 +249,14 @@ function attackLines(): string[] {
 }
 
 function main(): number {
+  const browser = process.argv.includes('--browser')
+    ? process.argv[process.argv.indexOf('--browser') + 1]
+    : undefined;
+  if (browser !== undefined && !['chromium', 'firefox'].includes(browser)) {
+    console.error(`--browser ${browser ?? ''}: use chromium or firefox`);
+    return 2;
+  }
+  if (browser) process.env.FT_BROWSER = browser;
   mkdirSync(OUT, { recursive: true });
   // Figures from an earlier run must not pass for this one's.
   rmSync(RELIABILITY, { recursive: true, force: true });
