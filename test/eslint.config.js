@@ -7,7 +7,7 @@ const sinks = ['innerHTML', 'outerHTML'].flatMap((property) => [
 ]);
 
 export default tseslint.config(
-  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'test/fixtures/**', 'test/dbg.ts'] },
+  { ignores: ['dist/**', 'node_modules/**', 'out/**', 'test/fixtures/**'] },
   ...tseslint.configs.recommended,
   {
     rules: {

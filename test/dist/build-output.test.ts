@@ -39,7 +39,8 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
   test('is a Manifest V3 extension with a name, version and icons that exist', () => {
     expect(manifest.manifest_version).toBe(3);
     expect(manifest.version).toMatch(/^\d+\.\d+\.\d+$/);
-    for (const icon of Object.values<string>(manifest.icons)) expect(existsSync(join(dir, icon))).toBe(true);
+    for (const icon of Object.values<string>(manifest.icons))
+      expect(existsSync(join(dir, icon))).toBe(true);
     expect(existsSync(join(dir, manifest.action.default_popup))).toBe(true);
     expect(existsSync(join(dir, manifest.options_ui.page))).toBe(true);
     expect(existsSync(join(dir, '_locales/en/messages.json'))).toBe(true);
@@ -110,7 +111,9 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
       MAIL_HOSTS.map((host) => host.origin),
     );
     const addresses = csp.match(/https?:\/\/[^\s;]+/g) ?? [];
-    expect(addresses.filter((origin) => !MAIL_HOSTS.some((host) => host.origin === origin))).toEqual([]);
+    expect(
+      addresses.filter((origin) => !MAIL_HOSTS.some((host) => host.origin === origin)),
+    ).toEqual([]);
   });
 
   test('carries the browser-specific background and settings', () => {
@@ -121,7 +124,9 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
       expect(manifest.background.scripts).toHaveLength(1);
       expect(manifest.background.service_worker).toBeUndefined();
       expect(manifest.browser_specific_settings.gecko.id).toMatch(/@/);
-      expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({ required: ['none'] });
+      expect(manifest.browser_specific_settings.gecko.data_collection_permissions).toEqual({
+        required: ['none'],
+      });
     }
   });
 
@@ -133,7 +138,9 @@ describe.each(['chrome', 'firefox'])('dist/%s', (target) => {
 
   test('contains no remote or dynamic code', () => {
     for (const [file, content] of text) {
-      expect(content, file).not.toMatch(/\beval\(|new Function\(|import\(\s*["'`]https?:|<script[^>]+src=["']?https?:/);
+      expect(content, file).not.toMatch(
+        /\beval\(|new Function\(|import\(\s*["'`]https?:|<script[^>]+src=["']?https?:/,
+      );
       // The one fetch allowed reads a file packaged in the extension itself (the panel's concern
       // model), by the URL `runtime.getURL` gives: never a network address.
       expect(content, file).not.toMatch(

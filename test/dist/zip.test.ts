@@ -44,7 +44,13 @@ describe.each(['chrome', 'firefox'] as const)('the %s zip', (target) => {
     const built = files(dir).map((file) => relative(dir, file).split('\\').join('/'));
     const packed = zip().names.filter((name) => !name.endsWith('/'));
     expect([...packed].sort()).toEqual([...built].sort());
-    for (const name of packed) expect(zip().read(name).equals(readFileSync(join(dir, name))), name).toBe(true);
+    for (const name of packed)
+      expect(
+        zip()
+          .read(name)
+          .equals(readFileSync(join(dir, name))),
+        name,
+      ).toBe(true);
   });
 
   test('carries no source maps, sources or tests', () => {
