@@ -52,6 +52,8 @@ interface Docked {
  * the other composes and their panels are (Gmail stacks compose windows side by side).
  */
 const docked = new Set<Docked>();
+/** The host elements this script made (a page-made element with the same tag is not one). */
+const ownHosts = new WeakSet<Element>();
 let ranks = 0;
 let pending = 0;
 
@@ -203,7 +205,10 @@ function pageTopLayer(host: HTMLElement, deep = false): Element[] {
       const shadow =
         (element as Element & { openOrClosedShadowRoot?: ShadowRoot | null })
           .openOrClosedShadowRoot ?? element.shadowRoot;
-      if (shadow && element !== host) search(shadow);
+      // Our other panels are popovers too, in closed shadow roots that only Firefox lets us
+      // search; with two composes each panel would read the other as a page dialog over it
+      // and refuse Insert. They are never over it: the placement keeps panels apart.
+      if (shadow && !ownHosts.has(element)) search(shadow);
     }
   };
   search(document);
@@ -229,6 +234,7 @@ export function dockPanel(
   initialMode: PanelMode = 'auto',
 ): DockedPanel {
   const host = document.createElement('ft-panel');
+  ownHosts.add(host);
   let geometry: Geometry = null;
   styleHost(host, geometry);
   const shadow = host.attachShadow({ mode: 'closed' });
@@ -365,7 +371,8 @@ export function dockPanel(
   tamper.observe(document.documentElement, { childList: true });
   const onTopLayer = (event: Event): void => {
     // The page opened a dialog, popover or full screen: it may now be drawn over the panel.
-    if (event.target !== host) changes++;
+    // Our other panels raising themselves are not the page, and never overlap this one.
+    if (event.target !== host && !ownHosts.has(event.target as Element)) changes++;
   };
   for (const type of ['toggle', 'beforetoggle', 'fullscreenchange']) {
     document.addEventListener(type, onTopLayer, { capture: true, passive: true, signal });
