@@ -9,6 +9,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, fixtureRoute, launch, until, type Session, type View } from './harness';
 import { seedData } from './panel-seed';
+import { targetPanel } from './panel-target';
+import { clickInsert } from './steps';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const FIXTURES = 'test/fixtures/gmail/';
@@ -246,6 +248,50 @@ describe.each(BROWSERS)('%s: panels beside several Gmail composes', (name) => {
       (found) => clear(found) && found.expanded === 1,
     );
     expect(after).toMatchObject({ problems: [], composes: 1, shown: 1, expanded: 1 });
+    await page.close();
+  });
+
+  test('two moles at 1920×1080: Insert works in each panel, one after the other', async () => {
+    const page = await session.open(`${GMAIL}compose-moles-2/#inbox`);
+    await resize(session, page, 1920, 1080);
+    await settled(page, '.dw [role=dialog]');
+    for (const index of [0, 1]) {
+      // A panel that started hidden is now and then out of Puppeteer's reach in Chromium; its
+      // own frame target always answers (see panel-target.ts).
+      const panel =
+        name === 'chromium'
+          ? await targetPanel(session, page, index)
+          : await session.panel(page, index);
+      // Opening this one may fold the other to its tab when both do not fit: a person opens
+      // the one they are writing in.
+      await until(async () => {
+        const folded = await panel.evaluate(() => document.querySelector('#ft-expand') !== null);
+        if (folded) await panel.click('#ft-expand').catch(() => undefined);
+        return !folded;
+      }, `panel ${index} open`);
+      // Both To fields are empty: the person picks Gloria from the interviewer list.
+      await until(
+        () =>
+          panel.evaluate(() => {
+            if (document.querySelector('#ft-insert')) return true;
+            const gloria = [...document.querySelectorAll<HTMLButtonElement>('.pick-person')].find(
+              (button) => (button.textContent ?? '').includes('Gloria'),
+            );
+            gloria?.click();
+            return false;
+          }),
+        `Insert in panel ${index}`,
+      );
+      await clickInsert(panel);
+      await panel.waitForText('#ft-insert-result', 'Inserted');
+    }
+    const bodies = await page.evaluate(() =>
+      [...document.querySelectorAll('.dw [role=dialog] [g_editable]')].map(
+        (body) => body.textContent ?? '',
+      ),
+    );
+    expect(bodies).toHaveLength(2);
+    for (const body of bodies) expect(body).toContain('Gloria');
     await page.close();
   });
 });
