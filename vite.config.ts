@@ -62,6 +62,10 @@ export default defineConfig({
           testTimeout: 90_000,
           hookTimeout: 90_000,
           fileParallelism: false,
+          // Two real browsers on a two-core machine: a test that fails once is run once more,
+          // and one that fails twice fails the run. Races seen this way are still bugs to find
+          // (the vitest report keeps each retry), not a reason to wait longer.
+          retry: 1,
         },
       },
     ],
