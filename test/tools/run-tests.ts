@@ -21,6 +21,8 @@ interface Tally {
   skipped: number;
   /** e2e only: passed tests per browser, read from the describe titles. */
   byBrowser?: Record<string, number>;
+  /** Passed only on their retry (vitest keeps the first attempt's failure on them). */
+  retried?: string[];
 }
 
 interface Step {
@@ -48,7 +50,12 @@ interface VitestJson {
     name: string;
     status: string;
     message?: string;
-    assertionResults: { status: string; ancestorTitles: string[]; fullName: string }[];
+    assertionResults: {
+      status: string;
+      ancestorTitles: string[];
+      fullName: string;
+      failureMessages?: string[];
+    }[];
   }[];
 }
 
@@ -75,6 +82,7 @@ function vitest(name: string, project: string): Step {
         for (const test of file.assertionResults) {
           if (test.status === 'passed') {
             tally.passed++;
+            if (test.failureMessages?.length) (tally.retried ??= []).push(test.fullName);
             const browser = /^(chromium|firefox)\b/.exec(test.ancestorTitles[0] ?? '')?.[1];
             if (browser) tally.byBrowser![browser] = (tally.byBrowser![browser] ?? 0) + 1;
           } else if (test.status === 'failed') tally.failed++;
@@ -288,9 +296,11 @@ function main(): number {
             .join(', ')})`
         : '';
     const skipped = tally.skipped ? `, ${tally.skipped} skipped` : '';
+    const retried = tally.retried?.length ? `, ${tally.retried.length} passed only on retry` : '';
     console.log(
-      `${tally.failed ? '✗' : '✓'} ${name}: ${tally.passed} passed, ${tally.failed} failed${skipped}${browsers}`,
+      `${tally.failed ? '✗' : '✓'} ${name}: ${tally.passed} passed, ${tally.failed} failed${skipped}${retried}${browsers}`,
     );
+    for (const test of tally.retried ?? []) console.log(`    retried: ${test}`);
   }
   const reliability = [
     faultsLine(),
