@@ -12,7 +12,7 @@ import { driftVariants, writeVariant, type Variant } from './drift-plan';
 import { BROWSERS, fixtureRoute, launch, until, type Session, type View } from './harness';
 import { GLORIA_EMAIL, seedData } from './panel-seed';
 import { popupPanel, targetPanel } from './panel-target';
-import { clickInsert } from './steps';
+import { clickInsert, pickPerson } from './steps';
 
 type Outcome = 'kept' | 'fell back' | 'broke';
 
@@ -224,18 +224,7 @@ async function judge(compose: Compose): Promise<{ outcome: Outcome; detail: stri
         other?.click();
       });
     }
-    await until(
-      () =>
-        panel.evaluate(() => {
-          const gloria = [...document.querySelectorAll<HTMLButtonElement>('.pick-person')].find(
-            (b) => (b.textContent ?? '').includes('Gloria Benavides'),
-          );
-          gloria?.click();
-          return Boolean(gloria);
-        }),
-      'Gloria in the interviewer list',
-    );
-    await panel.waitForText('.pick-who', 'Gloria');
+    await pickPerson(panel, 'Gloria Benavides');
   }
   const ready = await until(async () => {
     const seen = await panel.evaluate(panelState);

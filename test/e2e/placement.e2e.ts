@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { BROWSERS, fixtureRoute, launch, until, type Session, type View } from './harness';
 import { seedData } from './panel-seed';
 import { targetPanel } from './panel-target';
-import { clickInsert } from './steps';
+import { clickInsert, openPanel, pickPerson } from './steps';
 
 const GMAIL = 'https://mail.google.com/mail/u/0/';
 const FIXTURES = 'test/fixtures/gmail/';
@@ -263,25 +263,9 @@ describe.each(BROWSERS)('%s: panels beside several Gmail composes', (name) => {
           ? await targetPanel(session, page, index)
           : await session.panel(page, index);
       // Opening this one may fold the other to its tab when both do not fit: a person opens
-      // the one they are writing in.
-      await until(async () => {
-        const folded = await panel.evaluate(() => document.querySelector('#ft-expand') !== null);
-        if (folded) await panel.click('#ft-expand').catch(() => undefined);
-        return !folded;
-      }, `panel ${index} open`);
-      // Both To fields are empty: the person picks Gloria from the interviewer list.
-      await until(
-        () =>
-          panel.evaluate(() => {
-            if (document.querySelector('#ft-insert')) return true;
-            const gloria = [...document.querySelectorAll<HTMLButtonElement>('.pick-person')].find(
-              (button) => (button.textContent ?? '').includes('Gloria'),
-            );
-            gloria?.click();
-            return false;
-          }),
-        `Insert in panel ${index}`,
-      );
+      // the one they are writing in. Both To fields are empty, so they pick Gloria.
+      await openPanel(panel, `panel ${index} open`);
+      await pickPerson(panel, 'Gloria');
       await clickInsert(panel);
       await panel.waitForText('#ft-insert-result', 'Inserted');
     }

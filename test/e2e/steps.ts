@@ -1,5 +1,5 @@
 /** Steps the host e2e tests share: what a person, or a hostile page, does to a compose. */
-import type { View } from './harness';
+import { until, type View } from './harness';
 
 /**
  * Puts the caret in the compose body right after `text` (at the very start when `text` is
@@ -78,4 +78,42 @@ export function probeFromPage(
 export async function clickInsert(panel: View): Promise<void> {
   await panel.waitFor('#ft-insert[data-ready]', { timeout: 15_000 });
   await panel.click('#ft-insert');
+}
+
+/** In the panel frame: whether it shows only its tab (folded beside the compose). */
+const folded = (): boolean => document.querySelector('#ft-expand') !== null;
+
+/**
+ * Opens a panel shown as its tab, as a person would. The frame may draw its open body before
+ * its first layout arrives and fold a moment later, so the tab is looked for on every round.
+ */
+export async function openPanel(panel: View, what = 'the panel open'): Promise<void> {
+  await until(async () => {
+    if (!(await panel.evaluate(folded))) return true;
+    await panel.click('#ft-expand').catch(() => undefined);
+    return false;
+  }, what);
+}
+
+/**
+ * Picks the person whose name contains `name` from the panel's interviewer list, and waits
+ * until the panel says it writes to them. A panel that folded to its tab meanwhile is opened
+ * again first.
+ */
+export async function pickPerson(panel: View, name: string): Promise<void> {
+  await until(async () => {
+    if (await panel.evaluate(folded)) {
+      await panel.click('#ft-expand').catch(() => undefined);
+      return false;
+    }
+    return panel.evaluate((wanted: string) => {
+      const who = document.querySelector('.pick-who')?.textContent ?? '';
+      if (who.includes(wanted) && document.querySelector('#ft-insert, #ft-copy')) return true;
+      const person = [...document.querySelectorAll<HTMLButtonElement>('.pick-person')].find(
+        (button) => (button.textContent ?? '').includes(wanted),
+      );
+      person?.click();
+      return false;
+    }, name);
+  }, `${name} in the interviewer list`);
 }
