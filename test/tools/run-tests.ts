@@ -256,21 +256,23 @@ function attackLines(): string[] {
   );
 }
 
+/** The value after `--name` on the command line, or undefined when the flag is absent. */
+function option(name: string): string | undefined {
+  const at = process.argv.indexOf(`--${name}`);
+  return at < 0 ? undefined : (process.argv[at + 1] ?? '');
+}
+
 function main(): number {
-  const browser = process.argv.includes('--browser')
-    ? process.argv[process.argv.indexOf('--browser') + 1]
-    : undefined;
+  const browser = option('browser');
   if (browser !== undefined && !['chromium', 'firefox'].includes(browser)) {
-    console.error(`--browser ${browser ?? ''}: use chromium or firefox`);
+    console.error(`--browser ${browser}: use chromium or firefox`);
     return 2;
   }
   if (browser) process.env.FT_BROWSER = browser;
   mkdirSync(OUT, { recursive: true });
   // Figures from an earlier run must not pass for this one's.
   rmSync(RELIABILITY, { recursive: true, force: true });
-  const only = process.argv.includes('--only')
-    ? process.argv[process.argv.indexOf('--only') + 1]!.split(',')
-    : null;
+  const only = option('only')?.split(',') ?? null;
   const results: [string, Tally][] = [];
   // Figures from an earlier run must not be printed as this run's.
   if (!only || only.includes('e2e')) {
